@@ -1,0 +1,49 @@
+/**
+ * Commands are the only way the planner writes data. Each one is plain data, so it can be
+ * validated, executed, inverted (undo) and logged, and every entity write it makes lands in the
+ * outbox in the same transaction.
+ */
+import type { AnyEntity, EntityName, EntityTypes } from '@shared/domain/model.ts';
+import type { ValidationIssue } from '@shared/domain/issues.ts';
+
+/** The editable fields of an entity: everything but the sync metadata. */
+export type EntityInput<E extends EntityName> = Omit<EntityTypes[E], 'id' | 'version' | 'updatedAt'>;
+
+export type Command =
+  | { type: 'create'; entity: EntityName; value: Partial<AnyEntity> & { id?: string } }
+  | { type: 'update'; entity: EntityName; id: string; patch: Partial<AnyEntity> }
+  | { type: 'delete'; entity: EntityName; id: string }
+  /** Several commands as one transaction and one undo step (group moves, demo load). */
+  | { type: 'batch'; commands: Command[] };
+
+export type CommandResult =
+  | {
+      ok: true;
+      /** The command that undoes this one. Executing it is itself a command (and reaches the outbox). */
+      inverse: Command;
+      /** Ids of the records created, in order. */
+      createdIds: string[];
+    }
+  | {
+      ok: false;
+      /** Why nothing was written; `index` points into a batch. */
+      issues: (ValidationIssue & { index?: number })[];
+    };
+
+export type OutboxOperation = 'create' | 'update' | 'delete';
+
+/** One queued mutation for the ad server, written in the same transaction as the entity. */
+export interface OutboxEntry {
+  /** Auto-incremented order of the queue. */
+  seq?: number;
+  /** UUIDv7; doubles as the `Idempotency-Key` of the push. */
+  mutationId: string;
+  entity: EntityName;
+  entityId: string;
+  op: OutboxOperation;
+  /** The full record for a create, the changed fields for an update, empty for a delete. */
+  patch: Record<string, unknown>;
+  /** The server version the change was made on (0 for a record never synced). */
+  baseVersion: number;
+  createdAt: string;
+}

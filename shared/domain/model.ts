@@ -1,0 +1,251 @@
+/**
+ * The planning data set: one zod schema per entity, and the TypeScript types inferred from them.
+ * Schemas check shape only (types, ranges, required fields); rules that span fields or entities
+ * (end before start, format accepted by the placement…) live in `validation.ts` so they can
+ * return specific, translatable issues.
+ *
+ * Error messages are issue codes (see `ValidationCode`), never English sentences: the renderer
+ * translates them.
+ */
+import { z } from 'zod';
+
+/** A calendar day in the publisher's local calendar, `YYYY-MM-DD`. */
+export const isoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid_date' });
+export type IsoDay = string;
+
+export const idSchema = z.string().min(1, { error: 'required' });
+
+/** Percent with at most two decimals, 0–100. */
+export const percentSchema = z
+  .number({ error: 'not_a_number' })
+  .min(0, { error: 'percent_out_of_range' })
+  .max(100, { error: 'percent_out_of_range' })
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-9, { error: 'too_many_decimals' });
+
+/** Money in integer minor units (cents). */
+export const centsSchema = z.number({ error: 'not_a_number' }).int({ error: 'not_whole_cents' }).min(0, { error: 'negative' });
+
+const requiredText = z.string().trim().min(1, { error: 'required' }).max(200, { error: 'too_long' });
+const optionalText = z.string().trim().max(2000, { error: 'too_long' }).default('');
+
+/** Fields every synced record carries. `version` is the server's; 0 means never synced. */
+export const recordMetaSchema = z.object({
+  id: idSchema,
+  version: z.number().int().min(0).default(0),
+  updatedAt: z.string().default(''),
+});
+
+export const FORMATS = [
+  'leaderboard_728x90',
+  'rectangle_300x250',
+  'half_page_300x600',
+  'mobile_320x50',
+  'billboard_970x250',
+  'interstitial',
+  'skin',
+  'native',
+  'video',
+] as const;
+export const formatSchema = z.enum(FORMATS, { error: 'invalid_format' });
+export type Format = z.infer<typeof formatSchema>;
+
+export const RATE_MODELS = ['cpm', 'cpc', 'cpd', 'flat'] as const;
+export const rateModelSchema = z.enum(RATE_MODELS, { error: 'invalid_rate_model' });
+export type RateModel = z.infer<typeof rateModelSchema>;
+
+export const contactSchema = z.object({
+  name: z.string().trim().max(200).default(''),
+  email: z.union([z.literal(''), z.email({ error: 'invalid_email' })]).default(''),
+  phone: z.string().trim().max(50).default(''),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+const emptyContact: Contact = { name: '', email: '', phone: '' };
+
+export const partyFields = {
+  name: requiredText,
+  legalName: z.string().trim().max(200).default(''),
+  address: optionalText,
+  vatNumber: z.string().trim().max(40).default(''),
+  contacts: z
+    .object({
+      sales: contactSchema.default(emptyContact),
+      traffic: contactSchema.default(emptyContact),
+      billing: contactSchema.default(emptyContact),
+    })
+    .default({ sales: emptyContact, traffic: emptyContact, billing: emptyContact }),
+};
+
+// ───────────────────────────── inventory ─────────────────────────────
+
+export const siteSchema = recordMetaSchema.extend({
+  name: requiredText,
+  url: z.union([z.literal(''), z.url({ error: 'invalid_url' })]).default(''),
+});
+export type Site = z.infer<typeof siteSchema>;
+
+export const sectionSchema = recordMetaSchema.extend({
+  siteId: idSchema,
+  name: requiredText,
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+/**
+ * Capacity per day. Slots: `slotsPerDay` positions (1 = exclusive).
+ * Impressions: a base daily forecast, scaled by a weekday profile (percent, Monday first),
+ * replaced outright on the dates listed in `overrides`.
+ */
+export const slotsCapacitySchema = z.object({
+  kind: z.literal('slots'),
+  slotsPerDay: z.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).min(1, { error: 'must_be_positive' }),
+});
+export const impressionsCapacitySchema = z.object({
+  kind: z.literal('impressions'),
+  dailyForecast: z.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).min(1, { error: 'must_be_positive' }),
+  /** Seven multipliers in percent, Monday to Sunday; 100 = the base forecast. */
+  weekdayProfile: z.array(z.number().int().min(0).max(1000)).length(7).default([100, 100, 100, 100, 100, 100, 100]),
+  /** Forecast for specific days (holidays, events), replacing base × profile. */
+  overrides: z.record(isoDaySchema, z.number().int().min(0)).default({}),
+});
+export const capacitySchema = z.discriminatedUnion('kind', [slotsCapacitySchema, impressionsCapacitySchema], {
+  error: 'invalid_capacity',
+});
+export type Capacity = z.infer<typeof capacitySchema>;
+
+/** Unit rates in cents: CPM per thousand impressions, CPC per click, CPD per day and slot, flat per booking. */
+export const rateCardSchema = z.object({
+  cpm: centsSchema.optional(),
+  cpc: centsSchema.optional(),
+  cpd: centsSchema.optional(),
+  flat: centsSchema.optional(),
+});
+export type RateCard = z.infer<typeof rateCardSchema>;
+
+export const placementSchema = recordMetaSchema.extend({
+  siteId: idSchema,
+  sectionId: idSchema,
+  name: requiredText,
+  formats: z.array(formatSchema).min(1, { error: 'formats_required' }),
+  capacity: capacitySchema,
+  rateCard: rateCardSchema.default({}),
+  /** Expected click-through rate in percent, used to estimate clicks for CPC bookings. */
+  expectedCtrPct: percentSchema.default(0.1),
+});
+export type Placement = z.infer<typeof placementSchema>;
+
+// ───────────────────────────── buyers ─────────────────────────────
+
+export const advertiserSchema = recordMetaSchema.extend(partyFields);
+export type Advertiser = z.infer<typeof advertiserSchema>;
+
+export const agencySchema = recordMetaSchema.extend({
+  ...partyFields,
+  defaultCommissionPct: percentSchema.default(0),
+});
+export type Agency = z.infer<typeof agencySchema>;
+
+// ───────────────────────────── orders ─────────────────────────────
+
+export const CAMPAIGN_STATUSES = ['draft', 'proposal', 'confirmed', 'cancelled'] as const;
+export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES, { error: 'invalid_status' });
+export type CampaignStatus = z.infer<typeof campaignStatusSchema>;
+
+export const currencySchema = z.string().regex(/^[A-Z]{3}$/, { error: 'invalid_currency' });
+
+export const campaignSchema = recordMetaSchema.extend({
+  name: requiredText,
+  advertiserId: idSchema,
+  agencyId: z.string().nullable().default(null),
+  currency: currencySchema.default('EUR'),
+  agencyCommissionPct: percentSchema.default(0),
+  status: campaignStatusSchema.default('draft'),
+  notes: optionalText,
+});
+export type Campaign = z.infer<typeof campaignSchema>;
+
+/** `expired` is set by the release of an option past its expiry; it, like `cancelled`, takes no capacity. */
+export const BOOKING_STATUSES = ['option', 'confirmed', 'cancelled', 'expired'] as const;
+export const bookingStatusSchema = z.enum(BOOKING_STATUSES, { error: 'invalid_status' });
+export type BookingStatus = z.infer<typeof bookingStatusSchema>;
+
+/**
+ * What a booking asks of its placement on each of its days:
+ * slots (slot placements), an impressions goal spread evenly over the days, or a share of voice
+ * of the daily forecast (impression placements).
+ */
+export const volumeSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('slots'), slots: z.number({ error: 'not_a_number' }).int({ error: 'not_whole' }) }),
+    z.object({ kind: z.literal('impressions'), goal: z.number({ error: 'not_a_number' }).int({ error: 'not_whole' }) }),
+    z.object({ kind: z.literal('sov'), pct: z.number({ error: 'not_a_number' }) }),
+  ],
+  { error: 'invalid_volume' },
+);
+export type Volume = z.infer<typeof volumeSchema>;
+
+export const bookingSchema = recordMetaSchema.extend({
+  campaignId: idSchema,
+  placementId: idSchema,
+  format: formatSchema,
+  startDate: isoDaySchema,
+  endDate: isoDaySchema,
+  status: bookingStatusSchema.default('option'),
+  /** Last day the option holds; it is released the day after. Required for options. */
+  optionExpiresOn: isoDaySchema.nullable().default(null),
+  volume: volumeSchema,
+  rateModel: rateModelSchema,
+  /** Unit rate in cents, in the rate model's unit (see `RateCard`). */
+  rateCents: centsSchema,
+  discountPct: percentSchema.default(0),
+  notes: optionalText,
+});
+export type Booking = z.infer<typeof bookingSchema>;
+
+// ───────────────────────────── local settings ─────────────────────────────
+
+export const LOCALES = ['en', 'fr'] as const;
+export const localeSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const settingsSchema = z.object({
+  locale: localeSchema.default('fr'),
+  userName: z.string().trim().max(200).default(''),
+  defaultVatPct: percentSchema.default(20),
+  publisher: z
+    .object({
+      legalName: z.string().trim().max(200).default(''),
+      address: optionalText,
+      companyNumber: z.string().trim().max(40).default(''),
+      vatNumber: z.string().trim().max(40).default(''),
+      email: z.union([z.literal(''), z.email({ error: 'invalid_email' })]).default(''),
+      phone: z.string().trim().max(50).default(''),
+    })
+    .default({ legalName: '', address: '', companyNumber: '', vatNumber: '', email: '', phone: '' }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+// ───────────────────────────── registry ─────────────────────────────
+
+/** The synced entity kinds, their table names and schemas, in dependency order (parents first). */
+export const ENTITY_SCHEMAS = {
+  sites: siteSchema,
+  sections: sectionSchema,
+  placements: placementSchema,
+  advertisers: advertiserSchema,
+  agencies: agencySchema,
+  campaigns: campaignSchema,
+  bookings: bookingSchema,
+} as const;
+export type EntityName = keyof typeof ENTITY_SCHEMAS;
+export const ENTITY_NAMES = Object.keys(ENTITY_SCHEMAS) as EntityName[];
+export interface EntityTypes {
+  sites: Site;
+  sections: Section;
+  placements: Placement;
+  advertisers: Advertiser;
+  agencies: Agency;
+  campaigns: Campaign;
+  bookings: Booking;
+}
+export type AnyEntity = EntityTypes[EntityName];
