@@ -42,6 +42,7 @@ export const VALIDATION_CODES = [
   'unknown_section',
   'section_of_other_site',
   'in_use',
+  'not_found',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -12,7 +12,11 @@ export type EntityInput<E extends EntityName> = Omit<EntityTypes[E], 'id' | 'ver
 export type Command =
   | { type: 'create'; entity: EntityName; value: Partial<AnyEntity> & { id?: string } }
   | { type: 'update'; entity: EntityName; id: string; patch: Partial<AnyEntity> }
-  | { type: 'delete'; entity: EntityName; id: string }
+  /**
+   * Refused with `in_use` while other records reference the record, except a campaign deleted
+   * with `cascade: true`, which deletes its bookings first (and its undo restores them all).
+   */
+  | { type: 'delete'; entity: EntityName; id: string; cascade?: boolean }
   /** Several commands as one transaction and one undo step (group moves, demo load). */
   | { type: 'batch'; commands: Command[] };
 
@@ -23,6 +27,11 @@ export type CommandResult =
       inverse: Command;
       /** Ids of the records created, in order. */
       createdIds: string[];
+      /**
+       * How many records were written (= outbox entries added). 0 for a command that changed
+       * nothing (an update to the same values, an empty batch): it need not go on the undo stack.
+       */
+      changes?: number;
     }
   | {
       ok: false;
@@ -38,6 +47,11 @@ export interface OutboxEntry {
   seq?: number;
   /** UUIDv7; doubles as the `Idempotency-Key` of the push. */
   mutationId: string;
+  /**
+   * Shared by every entry one command (one local transaction) wrote, so the push can keep a batch
+   * together. Absent on entries written before it existed.
+   */
+  commandId?: string;
   entity: EntityName;
   entityId: string;
   op: OutboxOperation;

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { DB_VERSION, openDb, type VersionChangeInfo } from './db.ts';
+import { newId } from '@shared/ids.ts';
+
+/** The version 1 schema as it shipped, spelled out so an edit of db.ts cannot rewrite history. */
+const SHIPPED_V1 = {
+  sites: 'id, updatedAt',
+  sections: 'id, siteId, updatedAt',
+  placements: 'id, siteId, sectionId, updatedAt',
+  advertisers: 'id, name, updatedAt',
+  agencies: 'id, name, updatedAt',
+  campaigns: 'id, advertiserId, agencyId, updatedAt',
+  bookings: 'id, placementId, [placementId+startDate], campaignId, updatedAt, status',
+  outbox: '++seq, mutationId, [entity+entityId]',
+  settings: 'key',
+  meta: 'key',
+};
+
+const uniqueName = (prefix: string) => `${prefix}-${newId()}`;
+
+describe('schema migration', () => {
+  it('upgrades a populated version 1 database to version 2, keeping every record', async () => {
+    const name = uniqueName('migration');
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SHIPPED_V1);
+    await v1.open();
+    await v1.table('sites').add({ id: 's1', version: 3, updatedAt: '2025-01-01T00:00:00.000Z', name: 'Le Quotidien', url: '' });
+    await v1.table('campaigns').add({ id: 'c1', version: 1, updatedAt: '', name: 'Hiver', advertiserId: 'a1', agencyId: null });
+    // Version 1 bookings had neither discount nor notes.
+    await v1.table('bookings').bulkAdd([
+      { id: 'b1', placementId: 'p1', campaignId: 'c1', startDate: '2026-01-05', endDate: '2026-01-11', status: 'option', optionExpiresOn: '2026-01-02' },
+      { id: 'b2', placementId: 'p1', campaignId: 'c1', startDate: '2026-02-02', endDate: '2026-02-08', status: 'confirmed', optionExpiresOn: null, discountPct: 10, notes: 'kept' },
+    ]);
+    await v1.table('outbox').add({ mutationId: 'm1', entity: 'sites', entityId: 's1', op: 'update', patch: { name: 'Le Quotidien' }, baseVersion: 3, createdAt: '' });
+    await v1.table('settings').put({ key: 'app', value: { locale: 'en' } });
+    await v1.table('meta').put({ key: 'syncCursor', value: 'abc' });
+    v1.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.sites.get('s1')).toMatchObject({ name: 'Le Quotidien', version: 3 });
+    expect(await db.bookings.get('b1')).toMatchObject({ discountPct: 0, notes: '', optionExpiresOn: '2026-01-02' });
+    expect(await db.bookings.get('b2')).toMatchObject({ discountPct: 10, notes: 'kept' });
+    expect(await db.campaigns.get('c1')).toMatchObject({ notes: '', name: 'Hiver' });
+    // The upgrade is local housekeeping, not an edit: nothing new to sync.
+    expect(await db.outbox.toArray()).toEqual([expect.objectContaining({ seq: 1, mutationId: 'm1' })]);
+    expect(await db.settings.get('app')).toEqual({ key: 'app', value: { locale: 'en' } });
+    expect(await db.meta.get('syncCursor')).toEqual({ key: 'syncCursor', value: 'abc' });
+    // The new index answers the option expiry query.
+    const due = await db.bookings
+      .where('[status+optionExpiresOn]')
+      .between(['option', Dexie.minKey], ['option', '2026-01-03'], true, false)
+      .primaryKeys();
+    expect(due).toEqual(['b1']);
+    db.close();
+  });
+
+  it('creates an empty database at the latest version', async () => {
+    const db = openDb(uniqueName('fresh'));
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['advertisers', 'agencies', 'bookings', 'campaigns', 'meta', 'outbox', 'placements', 'sections', 'settings', 'sites'],
+    );
+    expect(db.bookings.schema.indexes.map((i) => i.name)).toEqual(
+      expect.arrayContaining(['placementId', '[placementId+startDate]', 'campaignId', 'updatedAt', 'status', '[status+optionExpiresOn]']),
+    );
+    db.close();
+  });
+});
+
+describe('another connection changes the schema', () => {
+  it('closes this connection and tells the app, without blocking the other one', async () => {
+    const name = uniqueName('versionchange');
+    const db = openDb(name);
+    await db.open();
+    const seen: VersionChangeInfo[] = [];
+    db.onVersionChange((info) => seen.push(info));
+
+    const newer = new Dexie(name);
+    newer.version(1).stores(SHIPPED_V1);
+    newer.version(3).stores({ extra: 'id' }); // a newer build adds a table
+    await newer.open(); // would hang if `db` kept its connection
+    expect(seen).toEqual([{ name, oldVersion: 2, newVersion: 3 }]);
+    expect(db.isOpen()).toBe(false);
+    expect(db.closedByVersionChange).toBe(true);
+    // No silent reopen on the old schema: queries fail until the app reloads.
+    await expect(db.sites.count()).rejects.toThrow();
+    newer.close();
+  });
+
+  it('reports an upgrade blocked by a connection that will not close', async () => {
+    const name = uniqueName('blocked');
+    const old = new Dexie(name);
+    old.version(1).stores(SHIPPED_V1);
+    old.on('versionchange', () => false); // an old window that ignores the request
+    await old.open();
+
+    const db = openDb(name);
+    const blocked = new Promise<VersionChangeInfo>((resolve) => db.onBlocked(resolve));
+    const opening = db.open();
+    expect(await blocked).toMatchObject({ name, oldVersion: 1, newVersion: 2 });
+    old.close(); // the user closes the old window
+    await opening;
+    expect(db.verno).toBe(2);
+    db.close();
+  });
+});
