@@ -1,0 +1,26 @@
+/**
+ * Runs a command through the undo history (so Ctrl+Z undoes it), turning a storage failure (quota,
+ * closed database) into an error toast. Returns null in that case; validation refusals come back
+ * as `{ ok: false, issues }` for the form to show next to its fields.
+ */
+import { useCallback } from 'react';
+import { useI18n } from '@renderer/i18n/index.tsx';
+import type { Command, CommandResult } from '@renderer/store/command-types.ts';
+import { history } from '@renderer/store/history.ts';
+import { useToasts } from '@renderer/ui/toast.tsx';
+
+export function useRunCommand(): (command: Command, label?: string) => Promise<CommandResult | null> {
+  const { t } = useI18n();
+  return useCallback(
+    async (command: Command, label?: string) => {
+      try {
+        return await history.getState().run(command, label);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        useToasts.getState().show(t('error.writeFailed', { message }), 'error');
+        return null;
+      }
+    },
+    [t],
+  );
+}

@@ -1,0 +1,145 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo, type ReactNode } from 'react';
+import type { Placement, Section, Site } from '@shared/domain/model.ts';
+import { useI18n } from '@renderer/i18n/index.tsx';
+import { DataTable } from '@renderer/ui/DataTable.tsx';
+import { capacityAmount, capacityLabel, rateCardLabel } from './capacity-label.ts';
+import { RowActions } from './RowActions.tsx';
+import { textSort } from './sort.ts';
+
+interface PlacementRow {
+  placement: Placement;
+  site: string;
+  section: string;
+  name: string;
+  formats: string;
+  soldAs: string;
+  capacity: number;
+  capacityLabel: string;
+  rateCard: string;
+  ctr: number;
+}
+
+const column = createColumnHelper<PlacementRow>();
+
+/** Every placement with its site and section, formats, capacity and rate card. */
+export function PlacementsTable(props: {
+  placements: Placement[];
+  sites: Site[];
+  sections: Section[];
+  onOpen: (placement: Placement) => void;
+  onDelete: (placement: Placement) => void;
+  actions?: ReactNode;
+  empty?: ReactNode;
+}) {
+  const i18n = useI18n();
+  const { t, percent } = i18n;
+  const { placements, sites, sections, onOpen, onDelete } = props;
+
+  const rows = useMemo<PlacementRow[]>(() => {
+    const siteNames = new Map(sites.map((s) => [s.id, s.name]));
+    const sectionNames = new Map(sections.map((s) => [s.id, s.name]));
+    return placements.map((p) => ({
+      placement: p,
+      site: siteNames.get(p.siteId) ?? t('common.none'),
+      section: sectionNames.get(p.sectionId) ?? t('common.none'),
+      name: p.name,
+      formats: p.formats.map((f) => t(`format.${f}`)).join(', '),
+      soldAs: t(`capacity.${p.capacity.kind}`),
+      capacity: capacityAmount(p.capacity),
+      capacityLabel: capacityLabel(p.capacity, i18n),
+      rateCard: rateCardLabel(p.rateCard, i18n),
+      ctr: p.expectedCtrPct,
+    }));
+  }, [placements, sites, sections, t, i18n]);
+
+  const columns = useMemo(
+    () => [
+      column.accessor('site', { sortingFn: textSort, header: t('inventory.col.site'), filterFn: 'equalsString' }),
+      column.accessor('section', { sortingFn: textSort, header: t('inventory.col.section'), filterFn: 'equalsString' }),
+      column.accessor('name', {
+        sortingFn: textSort,
+        header: t('inventory.col.name'),
+        cell: (c) => (
+          <span className="cell-clip cell-clip--wide" title={c.getValue()}>
+            {c.getValue()}
+          </span>
+        ),
+      }),
+      column.accessor('formats', {
+        header: t('inventory.col.formats'),
+        enableGrouping: false,
+        cell: (c) => (
+          <span className="cell-clip" title={c.getValue()}>
+            {c.getValue()}
+          </span>
+        ),
+      }),
+      column.accessor('soldAs', { sortingFn: textSort, header: t('inventory.col.soldAs'), filterFn: 'equalsString' }),
+      column.accessor('capacity', {
+        header: t('inventory.col.capacity'),
+        meta: { numeric: true },
+        enableGlobalFilter: false,
+        cell: (c) => c.row.original.capacityLabel,
+      }),
+      column.accessor('rateCard', {
+        header: t('inventory.col.rateCard'),
+        enableSorting: false,
+        cell: (c) => (
+          <span className="cell-clip" title={c.getValue()}>
+            {c.getValue()}
+          </span>
+        ),
+      }),
+      column.accessor('ctr', {
+        header: t('inventory.col.ctr'),
+        meta: { numeric: true },
+        enableGlobalFilter: false,
+        cell: (c) => (c.row.original.placement.capacity.kind === 'impressions' ? percent(c.getValue()) : t('common.none')),
+      }),
+      column.display({
+        id: 'actions',
+        header: t('table.actions'),
+        enableHiding: false,
+        cell: (c) => (
+          <RowActions
+            name={c.row.original.name}
+            onEdit={() => onOpen(c.row.original.placement)}
+            onDelete={() => onDelete(c.row.original.placement)}
+          />
+        ),
+      }),
+    ],
+    [t, percent, onOpen, onDelete],
+  );
+
+  const uniqueOptions = (values: string[]) =>
+    [...new Set(values)].sort((a, b) => a.localeCompare(b)).map((v) => ({ value: v, label: v }));
+
+  return (
+    <DataTable
+      label={t('inventory.tab.placements')}
+      data={rows}
+      columns={columns}
+      getRowId={(row) => row.placement.id}
+      initialVisibility={{ soldAs: false, ctr: false }}
+      initialSorting={[
+        { id: 'site', desc: false },
+        { id: 'section', desc: false },
+        { id: 'name', desc: false },
+      ]}
+      groupable={[
+        { columnId: 'site', label: t('inventory.col.site') },
+        { columnId: 'section', label: t('inventory.col.section') },
+        { columnId: 'soldAs', label: t('inventory.col.soldAs') },
+      ]}
+      filters={[
+        { columnId: 'site', label: t('inventory.col.site'), options: uniqueOptions(rows.map((r) => r.site)) },
+        { columnId: 'soldAs', label: t('inventory.col.soldAs'), options: uniqueOptions(rows.map((r) => r.soldAs)) },
+      ]}
+      onOpen={(row) => onOpen(row.placement)}
+      actions={props.actions}
+      empty={props.empty}
+    />
+  );
+}

@@ -1,0 +1,120 @@
+import { useId, useState, type FormEvent } from 'react';
+import { settingsSchema, type Settings } from '@shared/domain/model.ts';
+import { parseWith } from '@shared/domain/validation.ts';
+import { mergeIssues } from '@renderer/features/inventory/draft-numbers.ts';
+import { focusFirstInvalid } from '@renderer/features/inventory/focus-invalid.ts';
+import { useI18n } from '@renderer/i18n/index.tsx';
+import { db } from '@renderer/store/db.ts';
+import { saveSettings } from '@renderer/store/settings.ts';
+import { NumberField, TextAreaField, TextField } from '@renderer/ui/Field.tsx';
+import { errorFor, fieldErrors, type FieldErrors } from '@renderer/ui/form-errors.ts';
+import { useToasts } from '@renderer/ui/toast.tsx';
+import { LanguageField } from './LanguageField.tsx';
+import { draftToSettingsPatch, isDirty, settingsToDraft, type SettingsDraft } from './settings-draft.ts';
+
+/** The user's and the publisher's details; saved together with Save (the language saves itself). */
+export function SettingsForm({ settings }: { settings: Settings }) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const formId = useId();
+  const [draft, setDraft] = useState<SettingsDraft>(() => settingsToDraft(settings, locale));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const setPublisher = (key: keyof Settings['publisher'], value: string) =>
+    setDraft((d) => ({ ...d, publisher: { ...d.publisher, [key]: value } }));
+  const dirty = isDirty(draft, settings);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const { patch, issues } = draftToSettingsPatch(draft);
+    setSaving(true);
+    try {
+      if (issues.length > 0) {
+        // Text that is not a number blocks the save; check the rest too so every field is marked at once.
+        const checked = parseWith(settingsSchema, {
+          ...settings,
+          ...patch,
+          publisher: { ...settings.publisher, ...patch.publisher },
+        });
+        setErrors(fieldErrors(mergeIssues(issues, checked.ok ? [] : checked.issues), i18n));
+        return focusFirstInvalid(formId);
+      }
+      const result = await saveSettings(db, patch);
+      if (result.ok) {
+        setErrors({});
+        setDraft(settingsToDraft(result.value, locale));
+        useToasts.getState().show(t('settings.saved'));
+      } else {
+        setErrors(fieldErrors(result.issues, i18n));
+        focusFirstInvalid(formId);
+      }
+    } catch (e) {
+      useToasts.getState().show(t('error.writeFailed', { message: e instanceof Error ? e.message : String(e) }), 'error');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const publisherField = (key: keyof Settings['publisher'], extra: { type?: string; autoComplete?: string; hint?: string } = {}) => (
+    <TextField
+      label={t(`settings.field.${key}`)}
+      value={draft.publisher[key]}
+      onChange={(v) => setPublisher(key, v)}
+      error={errorFor(errors, `publisher.${key}`)}
+      {...extra}
+    />
+  );
+
+  return (
+    <form id={formId} className="settings-form" noValidate onSubmit={(e) => void submit(e)}>
+      {Object.keys(errors).length > 0 && (
+        <div className="form-error" role="alert">
+          {t('validation.summary')}
+        </div>
+      )}
+      <fieldset className="form-section form-grid">
+        <legend>{t('settings.section.general')}</legend>
+        <p className="field__hint span-2">{t('settings.section.general.hint')}</p>
+        <LanguageField />
+        <TextField
+          label={t('settings.field.userName')}
+          hint={t('settings.field.userName.hint')}
+          autoComplete="name"
+          value={draft.userName}
+          onChange={(v) => setDraft((d) => ({ ...d, userName: v }))}
+          error={errorFor(errors, 'userName')}
+        />
+        <NumberField
+          label={t('settings.field.defaultVat')}
+          hint={t('settings.field.defaultVat.hint')}
+          value={draft.defaultVatPct}
+          onChange={(v) => setDraft((d) => ({ ...d, defaultVatPct: v }))}
+          error={errorFor(errors, 'defaultVatPct')}
+        />
+      </fieldset>
+      <fieldset className="form-section form-grid">
+        <legend>{t('settings.section.publisher')}</legend>
+        <p className="field__hint span-2">{t('settings.section.publisher.hint')}</p>
+        <div className="span-2">{publisherField('legalName', { autoComplete: 'organization' })}</div>
+        <TextAreaField
+          className="span-2"
+          label={t('settings.field.address')}
+          rows={3}
+          value={draft.publisher.address}
+          onChange={(v) => setPublisher('address', v)}
+          error={errorFor(errors, 'publisher.address')}
+        />
+        {publisherField('companyNumber', { hint: t('settings.field.companyNumber.hint') })}
+        {publisherField('vatNumber')}
+        {publisherField('email', { type: 'email', autoComplete: 'email' })}
+        {publisherField('phone', { type: 'tel', autoComplete: 'tel' })}
+      </fieldset>
+      <div className="settings-form__actions">
+        {dirty && <span className="muted">{t('settings.unsaved')}</span>}
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {t('action.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { settingsSchema } from '@shared/domain/model.ts';
+import { draftToSettingsPatch, isDirty, settingsToDraft } from './settings-draft.ts';
+
+describe('settings draft', () => {
+  const settings = settingsSchema.parse({
+    userName: 'Léa Dubois',
+    defaultVatPct: 5.5,
+    publisher: { legalName: 'Régie Exemple SAS', companyNumber: '12345678900012', vatNumber: 'FR12123456789' },
+  });
+
+  it('round-trips, VAT in the French decimal style, and is clean until edited', () => {
+    const draft = settingsToDraft(settings, 'fr');
+    expect(draft.defaultVatPct).toBe('5,5');
+    expect(isDirty(draft, settings)).toBe(false);
+    expect(draftToSettingsPatch(draft)).toEqual({
+      patch: { userName: 'Léa Dubois', defaultVatPct: 5.5, publisher: settings.publisher },
+      issues: [],
+    });
+    expect(isDirty({ ...draft, userName: 'Léa' }, settings)).toBe(true);
+  });
+
+  it('normalises registration numbers and reports a VAT rate that is not a number', () => {
+    const draft = settingsToDraft(settings, 'en');
+    draft.publisher = { ...draft.publisher, companyNumber: '123 456 789 00012', vatNumber: 'fr 12 123456789' };
+    draft.defaultVatPct = 'twenty';
+    const { patch, issues } = draftToSettingsPatch(draft);
+    expect(patch.publisher).toMatchObject({ companyNumber: '12345678900012', vatNumber: 'FR12123456789' });
+    expect(issues).toEqual([{ path: 'defaultVatPct', code: 'not_a_number' }]);
+  });
+});

@@ -1,0 +1,39 @@
+/** Every message of the app, merged from the common words and each feature's own messages. */
+import type { ValidationCode } from '@shared/domain/issues.ts';
+import type { Locale } from '@shared/domain/model.ts';
+import { advertisersMessages } from '@renderer/features/advertisers/messages.ts';
+import { bookingsMessages } from '@renderer/features/bookings/messages.ts';
+import { calendarMessages } from '@renderer/features/calendar/messages.ts';
+import { campaignsMessages } from '@renderer/features/campaigns/messages.ts';
+import { demoMessages } from '@renderer/features/demo/messages.ts';
+import { inventoryMessages } from '@renderer/features/inventory/messages.ts';
+import { settingsMessages } from '@renderer/features/settings/messages.ts';
+import { commonMessages } from './common-messages.ts';
+
+const en = {
+  ...commonMessages.en,
+  ...calendarMessages.en,
+  ...demoMessages.en,
+  ...inventoryMessages.en,
+  ...advertisersMessages.en,
+  ...campaignsMessages.en,
+  ...bookingsMessages.en,
+  ...settingsMessages.en,
+};
+export type MessageKey = keyof typeof en;
+
+const fr: Record<MessageKey, string> = {
+  ...commonMessages.fr,
+  ...calendarMessages.fr,
+  ...demoMessages.fr,
+  ...inventoryMessages.fr,
+  ...advertisersMessages.fr,
+  ...campaignsMessages.fr,
+  ...bookingsMessages.fr,
+  ...settingsMessages.fr,
+};
+
+// Every validation code the domain can report has a message: adding a code without one fails here.
+const _everyCodeTranslated: Record<`validation.${ValidationCode}`, string> = en;
+
+export const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fr };
