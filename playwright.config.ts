@@ -20,6 +20,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    locale: 'en-GB',
+    timezoneId: 'Europe/Paris',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumExecutable(),

@@ -7,11 +7,12 @@ import { useCallback, useState } from 'react';
 import { todayIn } from '@shared/domain/days.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { db } from '@renderer/store/db.ts';
+import { releaseExpiredOptions } from '@renderer/store/expiry.ts';
 import { describeImportIssue, importRecords } from '@renderer/store/import.ts';
 import { useToasts } from '@renderer/ui/toast.tsx';
 
 export function useLoadDemo(): { loadDemo: () => Promise<boolean>; loading: boolean } {
-  const { t, number } = useI18n();
+  const { t, tc, number } = useI18n();
   const [loading, setLoading] = useState(false);
 
   const loadDemo = useCallback(async (): Promise<boolean> => {
@@ -20,10 +21,13 @@ export function useLoadDemo(): { loadDemo: () => Promise<boolean>; loading: bool
     try {
       // Loaded on demand: the generator and its name lists are not part of the app's start-up.
       const { generateDemoData } = await import('@shared/demo/generate.ts');
-      const records = generateDemoData({ today: todayIn(new Date()) });
-      const result = await importRecords(db, records);
+      const today = todayIn(new Date());
+      const result = await importRecords(db, generateDemoData({ today }));
       if (result.ok) {
         show(t('demo.loaded', { placements: number(result.counts.placements), bookings: number(result.counts.bookings) }));
+        // The demo holds options already past their expiry: release them now, as at start-up.
+        const released = await releaseExpiredOptions(db, today);
+        if (released > 0) show(tc('options.released', released));
         return true;
       }
       if (result.issues.some((issue) => issue.params?.reason === 'already_stored')) {
@@ -38,7 +42,7 @@ export function useLoadDemo(): { loadDemo: () => Promise<boolean>; loading: bool
     } finally {
       setLoading(false);
     }
-  }, [t, number]);
+  }, [t, tc, number]);
 
   return { loadDemo, loading };
 }
