@@ -3,7 +3,7 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
-import { saveFile } from './files.ts';
+import { saveFile, saveFilesToFolder } from './files.ts';
 import { registerIpc, sendToPage } from './ipc.ts';
 import { installMenu } from './menu.ts';
 import { APP_ENTRY_URL, createOriginCheck } from './origin.ts';
@@ -87,6 +87,11 @@ async function start(): Promise<void> {
       }),
       'file:save': (request, event) =>
         saveFile(BrowserWindow.fromWebContents(event.sender), request, {
+          dialog,
+          defaultDir: app.getPath('documents'),
+        }),
+      'file:save-to-folder': (request, event) =>
+        saveFilesToFolder(BrowserWindow.fromWebContents(event.sender), request, {
           dialog,
           defaultDir: app.getPath('documents'),
         }),

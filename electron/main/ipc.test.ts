@@ -17,6 +17,7 @@ function setup(devServerUrl?: string) {
       locale: 'fr-FR',
     })),
     'file:save': vi.fn((_request: unknown) => ({ saved: false })),
+    'file:save-to-folder': vi.fn((_request: unknown) => ({ saved: true, written: 1 })),
     'link:open': vi.fn((_request: unknown) => undefined),
     'secret:get': vi.fn((_request: unknown) => ({ value: 'token' })),
     'secret:set': vi.fn((_request: unknown) => ({})),
@@ -97,8 +98,15 @@ describe('registerIpc', () => {
       /scale/,
     );
     await expect(invoke('app:info', APP, { sneaky: true })).rejects.toThrow(/\[invalid_arguments\]/);
+    await expect(invoke('file:save-to-folder', APP, { files: [] })).rejects.toThrow(/\[invalid_arguments\].*files/);
+    await expect(invoke('file:save-to-folder', APP, { files: [{ name: 'a.pdf', data: 42 }] })).rejects.toThrow(
+      /\[invalid_arguments\].*files\.0\.data/,
+    );
+    await expect(
+      invoke('file:save-to-folder', APP, { files: [{ name: 'a.pdf', data: 'x' }], folder: '/etc' }),
+    ).rejects.toThrow(/\[invalid_arguments\].*folder/);
     for (const channel of INVOKE_CHANNELS) expect(handlers[channel], channel).not.toHaveBeenCalled();
-    expect(log.warn).toHaveBeenCalledTimes(9);
+    expect(log.warn).toHaveBeenCalledTimes(12);
   });
 
   it('passes valid, parsed arguments to the handler and returns its result', async () => {
@@ -122,6 +130,11 @@ describe('registerIpc', () => {
       data: bytes,
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     });
+
+    const files = [{ name: '../IO-2026-0001 r1.pdf', data: bytes }];
+    await expect(invoke('file:save-to-folder', APP, { files })).resolves.toEqual({ saved: true, written: 1 });
+    // The handler sanitises names itself (files.ts); the contract only checks the shape.
+    expect(handlers['file:save-to-folder'].mock.calls[0]?.[0]).toEqual({ files });
 
     await expect(invoke('app:info', APP)).resolves.toEqual({
       name: 'Slotboard',

@@ -39,6 +39,7 @@ describe('preload bridge', () => {
         'openLink',
         'printPdf',
         'saveFile',
+        'saveFilesToFolder',
         'setSecret',
       ].sort(),
     );
@@ -49,6 +50,7 @@ describe('preload bridge', () => {
     const data = new Uint8Array([1]);
     await bridge.appInfo();
     await bridge.saveFile({ suggestedName: 'a.csv', data });
+    await bridge.saveFilesToFolder({ files: [{ name: 'a.pdf', data }] });
     await bridge.openLink('https://example.com');
     await bridge.getSecret('k');
     await bridge.setSecret('k', 'v');
@@ -58,6 +60,7 @@ describe('preload bridge', () => {
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['app:info'],
       ['file:save', { suggestedName: 'a.csv', data }],
+      ['file:save-to-folder', { files: [{ name: 'a.pdf', data }] }],
       ['link:open', { url: 'https://example.com' }],
       ['secret:get', { key: 'k' }],
       ['secret:set', { key: 'k', value: 'v' }],

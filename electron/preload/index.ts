@@ -27,6 +27,7 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 export const bridge = {
   appInfo: () => invoke('app:info'),
   saveFile: (request) => invoke('file:save', request),
+  saveFilesToFolder: (request) => invoke('file:save-to-folder', request),
   openLink: (url) => invoke('link:open', { url }),
   getSecret: (key) => invoke('secret:get', { key }),
   setSecret: (key, value) => invoke('secret:set', { key, value }),

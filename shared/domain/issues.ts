@@ -43,6 +43,15 @@ export const VALIDATION_CODES = [
   'section_of_other_site',
   'in_use',
   'not_found',
+  // settings (model.ts)
+  'invalid_logo',
+  'logo_too_large',
+  'invalid_io_prefix',
+  'lead_days_out_of_range',
+  // insertion orders (shared/io, store/insertion-orders.ts)
+  'io_no_lines',
+  'io_revision_taken',
+  'io_number_taken',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

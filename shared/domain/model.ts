@@ -8,6 +8,7 @@
  * translates them.
  */
 import { z } from 'zod';
+import { isValidIoPrefix } from '../io/numbering.ts';
 
 /** A calendar day in the publisher's local calendar, `YYYY-MM-DD`. */
 export const isoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid_date' });
@@ -208,6 +209,64 @@ export const LOCALES = ['en', 'fr'] as const;
 export const localeSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof localeSchema>;
 
+/** The largest logo accepted, decoded (it is embedded in every insertion order). */
+export const LOGO_MAX_BYTES = 1024 * 1024;
+const LOGO_DATA_URL = /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]*={0,2}$/;
+
+/** Decoded size of the base64 payload of a data URL. */
+function dataUrlBytes(url: string): number {
+  const payload = url.slice(url.indexOf(',') + 1);
+  const padding = payload.endsWith('==') ? 2 : payload.endsWith('=') ? 1 : 0;
+  return Math.floor((payload.length * 3) / 4) - padding;
+}
+
+/** A PNG, JPEG or SVG image as a base64 `data:` URL (so printing needs no network), or '' for none. */
+export const logoDataUrlSchema = z
+  .string()
+  // Checked first, and alone: a huge string is refused before the pattern reads it.
+  .max(Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 64, { error: 'logo_too_large', abort: true })
+  .refine((url) => url === '' || LOGO_DATA_URL.test(url), { error: 'invalid_logo', abort: true })
+  .refine((url) => url === '' || dataUrlBytes(url) <= LOGO_MAX_BYTES, { error: 'logo_too_large' });
+
+export const IO_SETTINGS_DEFAULTS = {
+  numberPrefix: 'IO',
+  governingTerms: 'IAB/4A’s Standard Terms and Conditions for Internet Advertising, v3.0',
+  adServerOfRecord: '',
+  creativeLeadDays: 5,
+  cancellationTerms:
+    'Cancellations must be notified in writing at least 14 days before the first day of the line concerned; later cancellations may be billed in full.',
+  paymentTerms: 'Net 30 days from invoice date',
+};
+
+/** Most days creatives may be asked for ahead of the first line. */
+export const CREATIVE_LEAD_DAYS_MAX = 90;
+
+export const ioSettingsSchema = z.object({
+  /** Starts every IO number (`IO` → `IO-2026-0042`); see `shared/io/numbering.ts`. */
+  numberPrefix: z
+    .string()
+    .trim()
+    .refine(isValidIoPrefix, { error: 'invalid_io_prefix' })
+    .default(IO_SETTINGS_DEFAULTS.numberPrefix),
+  /** Printed as typed, in whatever language it was typed. */
+  governingTerms: z.string().trim().max(2000, { error: 'too_long' }).default(IO_SETTINGS_DEFAULTS.governingTerms),
+  /** The ad server whose counts are billed (IAB: the ad server of record); '' when not stated. */
+  adServerOfRecord: z.string().trim().max(200, { error: 'too_long' }).default(''),
+  /** Creatives are due this many days before the first line starts. */
+  creativeLeadDays: z
+    .number({ error: 'not_a_number' })
+    .int({ error: 'not_whole' })
+    .min(0, { error: 'lead_days_out_of_range' })
+    .max(CREATIVE_LEAD_DAYS_MAX, { error: 'lead_days_out_of_range' })
+    .default(IO_SETTINGS_DEFAULTS.creativeLeadDays),
+  cancellationTerms: z
+    .string()
+    .trim()
+    .max(2000, { error: 'too_long' })
+    .default(IO_SETTINGS_DEFAULTS.cancellationTerms),
+  paymentTerms: z.string().trim().max(2000, { error: 'too_long' }).default(IO_SETTINGS_DEFAULTS.paymentTerms),
+});
+
 export const settingsSchema = z.object({
   locale: localeSchema.default('fr'),
   userName: z.string().trim().max(200).default(''),
@@ -220,10 +279,15 @@ export const settingsSchema = z.object({
       vatNumber: z.string().trim().max(40).default(''),
       email: z.union([z.literal(''), z.email({ error: 'invalid_email' })]).default(''),
       phone: z.string().trim().max(50).default(''),
+      /** Printed on insertion orders; see `logoDataUrlSchema`. */
+      logoDataUrl: logoDataUrlSchema.default(''),
     })
-    .default({ legalName: '', address: '', companyNumber: '', vatNumber: '', email: '', phone: '' }),
+    .default({ legalName: '', address: '', companyNumber: '', vatNumber: '', email: '', phone: '', logoDataUrl: '' }),
+  /** Insertion orders: numbering and the terms printed on each (defaults the user edits). */
+  io: ioSettingsSchema.default(IO_SETTINGS_DEFAULTS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+export type IoSettings = Settings['io'];
 
 // ───────────────────────────── registry ─────────────────────────────
 

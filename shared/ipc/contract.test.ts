@@ -6,6 +6,8 @@ import {
   formatIpcError,
   INVOKE_CHANNELS,
   invokeContract,
+  MAX_FILE_BYTES,
+  MAX_FOLDER_FILES,
   MENU_COMMANDS,
   menuCommandSchema,
   parseIpcError,
@@ -23,7 +25,16 @@ describe('IPC contract', () => {
 
   it('lists exactly the channels of the brief', () => {
     expect([...INVOKE_CHANNELS].sort()).toEqual(
-      ['app:info', 'file:save', 'link:open', 'pdf:print', 'secret:delete', 'secret:get', 'secret:set'].sort(),
+      [
+        'app:info',
+        'file:save',
+        'file:save-to-folder',
+        'link:open',
+        'pdf:print',
+        'secret:delete',
+        'secret:get',
+        'secret:set',
+      ].sort(),
     );
     expect(EVENT_CHANNELS).toEqual(['menu:command']);
     for (const channel of [...INVOKE_CHANNELS, ...EVENT_CHANNELS])
@@ -69,6 +80,31 @@ describe('IPC contract', () => {
       expect(save.safeParse({ suggestedName, data: 'x' }).success, suggestedName).toBe(false);
     }
     expect(save.safeParse({ suggestedName: 'a.csv', data: 42 }).success).toBe(false);
+  });
+
+  it('bounds a folder export: at least one file, names as strings, bytes or text, no extra fields', () => {
+    const save = invokeContract['file:save-to-folder'].request;
+    const pdf = new Uint8Array([37, 80, 68, 70]);
+    expect(save.safeParse({ files: [{ name: 'IO-2026-0001 r1.pdf', data: pdf }, { name: 'b.csv', data: 'a;b' }] }).success).toBe(
+      true,
+    );
+    // Names are made safe by the main process, not refused: a wished-for name may hold anything.
+    expect(save.safeParse({ files: [{ name: '../../etc/passwd', data: 'x' }] }).success).toBe(true);
+    for (const request of [
+      { files: [] },
+      { files: [{ name: '', data: 'x' }] },
+      { files: [{ name: 'a', data: 42 }] },
+      { files: [{ name: 'a', data: 'x', path: '/etc' }] },
+      { files: [{ name: 'a', data: 'x' }], folder: '/tmp' },
+      { files: Array.from({ length: MAX_FOLDER_FILES + 1 }, (_, i) => ({ name: `${i}.pdf`, data: 'x' })) },
+      { files: [{ name: 'x'.repeat(1001), data: 'x' }] },
+    ]) {
+      expect(save.safeParse(request).success, JSON.stringify(request).slice(0, 80)).toBe(false);
+    }
+    // One lazily zeroed buffer, twice: over the limit together, each under it.
+    const half = new Uint8Array(MAX_FILE_BYTES / 2 + 1);
+    expect(save.safeParse({ files: [{ name: 'a', data: half }] }).success).toBe(true);
+    expect(save.safeParse({ files: [{ name: 'a', data: half }, { name: 'b', data: half }] }).success).toBe(false);
   });
 
   it('accepts plain secret keys only', () => {

@@ -109,6 +109,47 @@ export const saveFileResultSchema = z.object({
 });
 export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
 
+/** The most files one `file:save-to-folder` call may write. */
+export const MAX_FOLDER_FILES = 500;
+
+export const folderFileSchema = z.strictObject({
+  /**
+   * The name wished for. The main process makes it a safe, unique file name before writing
+   * (`sanitizeFileName`, `uniqueFileNames` in file-names.ts): separators, `..`, reserved and
+   * control characters never reach the disk.
+   */
+  name: z.string().min(1).max(1000),
+  data: fileDataSchema,
+});
+export type SaveToFolderFile = z.input<typeof folderFileSchema>;
+
+function dataSize(data: string | Uint8Array): number {
+  return typeof data === 'string' ? data.length : data.byteLength;
+}
+
+export const saveToFolderRequestSchema = z.strictObject({
+  files: z
+    .array(folderFileSchema)
+    .min(1)
+    .max(MAX_FOLDER_FILES)
+    .refine((files) => files.reduce((sum, file) => sum + dataSize(file.data), 0) <= MAX_FILE_BYTES, {
+      error: 'are too large together',
+    }),
+});
+export type SaveToFolderRequest = z.input<typeof saveToFolderRequestSchema>;
+
+export const saveToFolderResultSchema = z.object({
+  /** False when the user cancelled the dialog (nothing written). */
+  saved: z.boolean(),
+  /** The folder chosen (desktop only). */
+  folder: z.string().optional(),
+  /** How many files were written. */
+  written: z.number().int().min(0),
+  /** The names written, in the order given: sanitised, and suffixed ` (2)`… where needed. */
+  names: z.array(z.string()).optional(),
+});
+export type SaveToFolderResult = z.infer<typeof saveToFolderResultSchema>;
+
 /** http(s) only. Checked again in the main process with a real URL parser before opening. */
 export const webUrlSchema = z
   .string()
@@ -202,6 +243,7 @@ interface ChannelSpec {
 export const invokeContract = {
   'app:info': { request: z.undefined(), result: appInfoSchema },
   'file:save': { request: saveFileRequestSchema, result: saveFileResultSchema },
+  'file:save-to-folder': { request: saveToFolderRequestSchema, result: saveToFolderResultSchema },
   'link:open': { request: openLinkRequestSchema, result: z.void() },
   'secret:get': { request: secretGetRequestSchema, result: secretGetResultSchema },
   'secret:set': { request: secretSetRequestSchema, result: secretSetResultSchema },
@@ -267,6 +309,8 @@ export interface SlotboardBridge {
   appInfo(): Promise<AppInfo>;
   /** Shows the native save dialog, then writes `data` where the user chose. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Asks for a folder with the native dialog (it may create one), then writes every file into it. */
+  saveFilesToFolder(request: SaveToFolderRequest): Promise<SaveToFolderResult>;
   /** Opens an http(s) address in the user's browser. */
   openLink(url: string): Promise<void>;
   getSecret(key: string): Promise<SecretGetResult>;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBrowserHost, mimeTypeFor, type BrowserEnv } from './browser.ts';
+import { createBrowserHost, DOWNLOAD_GAP_MS, mimeTypeFor, type BrowserEnv } from './browser.ts';
 import { HostError, isWebUrl } from './port.ts';
 
 function setup() {
@@ -65,6 +65,33 @@ describe('browser host', () => {
     await host.saveFile('io.pdf', new Uint8Array([37, 80]));
     expect(env.download.mock.calls[1]?.[0].type).toBe('application/pdf');
     await expect(host.saveFile('../x.csv', 'x')).rejects.toMatchObject({ code: 'invalid_arguments' });
+  });
+
+  it('downloads several files one after the other, under safe unique names', async () => {
+    const { env, host } = setup();
+    const waits: number[] = [];
+    const paced = createBrowserHost({ ...env, wait: (ms) => Promise.resolve(void waits.push(ms)) });
+    expect(host.capabilities.folders).toBe(false);
+    const result = await paced.saveFilesToFolder([
+      { name: 'IO-2026-0001 r1.pdf', data: new Uint8Array([37, 80]) },
+      { name: '../IO-2026-0001 r1.pdf', data: new Uint8Array([37]) },
+      { name: 'io-2026-0001 R1.PDF', data: 'text' },
+    ]);
+    expect(result).toEqual({
+      saved: true,
+      written: 3,
+      names: ['IO-2026-0001 r1.pdf', '_IO-2026-0001 r1.pdf', 'io-2026-0001 R1 (2).PDF'],
+    });
+    expect(env.download.mock.calls.map(([, name]) => name)).toEqual(result.names);
+    expect(env.download.mock.calls.map(([blob]) => blob.type)).toEqual([
+      'application/pdf',
+      'application/pdf',
+      'application/pdf',
+    ]);
+    expect(await env.download.mock.calls[2]?.[0].text()).toBe('text');
+    expect(waits).toEqual([DOWNLOAD_GAP_MS, DOWNLOAD_GAP_MS]);
+    expect(await paced.saveFilesToFolder([])).toEqual({ saved: false, written: 0 });
+    expect(env.download).toHaveBeenCalledTimes(3);
   });
 
   it('guesses MIME types from the extension', () => {

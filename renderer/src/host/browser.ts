@@ -2,7 +2,13 @@
  * The host in a plain browser (`npm run web`, end-to-end tests): downloads instead of a save
  * dialog, `window.open` for links, secrets in memory only, no native menu, no PDF printing.
  */
-import { secretKeySchema, suggestedNameSchema, type MenuCommand } from '@shared/ipc/contract.ts';
+import {
+  MAX_FOLDER_FILES,
+  secretKeySchema,
+  suggestedNameSchema,
+  type MenuCommand,
+} from '@shared/ipc/contract.ts';
+import { uniqueFileNames } from '@shared/ipc/file-names.ts';
 import { HostError, isWebUrl, type Host } from './port.ts';
 
 export interface BrowserEnv {
@@ -11,7 +17,15 @@ export interface BrowserEnv {
   open(url: string, target: string, features: string): unknown;
   language: string;
   version: string;
+  /**
+   * Waits between two downloads of `saveFilesToFolder`: a browser may drop downloads started in
+   * the same instant. Default: 250 ms.
+   */
+  wait?: (ms: number) => Promise<void>;
 }
+
+/** The pause between the downloads of several files. */
+export const DOWNLOAD_GAP_MS = 250;
 
 const MIME_TYPES: Record<string, string> = {
   csv: 'text/csv;charset=utf-8',
@@ -47,8 +61,11 @@ function defaultEnv(): BrowserEnv {
     open: (url, target, features) => window.open(url, target, features),
     language: typeof navigator === 'undefined' ? 'en' : navigator.language,
     version: (import.meta.env.VITE_APP_VERSION as string | undefined) ?? 'web',
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
 }
+
+const noWait = (): Promise<void> => Promise.resolve();
 
 /** Runs `task` as a promise: a throw becomes a rejection. */
 function settle<T>(task: () => T): Promise<T> {
@@ -65,7 +82,7 @@ export function createBrowserHost(env: BrowserEnv = defaultEnv()): Host {
   const secrets = new Map<string, string>();
   return {
     kind: 'browser',
-    capabilities: { pdf: false, persistentSecrets: false, nativeMenu: false },
+    capabilities: { pdf: false, persistentSecrets: false, nativeMenu: false, folders: false },
     appInfo: () =>
       Promise.resolve({ name: 'Slotboard', version: env.version, platform: 'web', locale: env.language }),
     saveFile: (name, data) => {
@@ -77,6 +94,20 @@ export function createBrowserHost(env: BrowserEnv = defaultEnv()): Host {
       const part = typeof data === 'string' ? data : new Uint8Array(data);
       env.download(new Blob([part], { type: mimeTypeFor(name) }), name);
       return Promise.resolve({ saved: true });
+    },
+    saveFilesToFolder: async (files) => {
+      if (files.length === 0) return { saved: false, written: 0 };
+      if (files.length > MAX_FOLDER_FILES) {
+        throw new HostError('invalid_arguments', `at most ${MAX_FOLDER_FILES} files at once`);
+      }
+      const names = uniqueFileNames(files.map((file) => file.name));
+      for (const [index, file] of files.entries()) {
+        if (index > 0) await (env.wait ?? noWait)(DOWNLOAD_GAP_MS);
+        const name = names[index] ?? 'file';
+        const part = typeof file.data === 'string' ? file.data : new Uint8Array(file.data);
+        env.download(new Blob([part], { type: mimeTypeFor(name) }), name);
+      }
+      return { saved: true, written: files.length, names };
     },
     openLink: (url) => {
       if (!isWebUrl(url))

@@ -11,6 +11,9 @@ function setup(editingText = false) {
       Promise.resolve({ name: 'Slotboard', version: '1.0.0', platform: 'darwin', locale: 'fr-FR' }),
     ),
     saveFile: vi.fn((_request: unknown) => Promise.resolve({ saved: true, path: '/x.csv' })),
+    saveFilesToFolder: vi.fn((_request: unknown) =>
+      Promise.resolve({ saved: true, folder: '/home/me/IO', written: 2, names: ['a.pdf', 'a (2).pdf'] }),
+    ),
     openLink: vi.fn((_url: string) => Promise.resolve()),
     getSecret: vi.fn((_key: string) => Promise.resolve({ value: 'v' })),
     setSecret: vi.fn((_key: string, _value: string) =>
@@ -52,6 +55,33 @@ describe('electron host', () => {
     expect(bridge.printPdf).toHaveBeenCalledWith('<p>x</p>', { pageSize: 'A4' });
     await host.openLink('https://example.com');
     expect(bridge.openLink).toHaveBeenCalledWith('https://example.com');
+  });
+
+  it('saves several files into a folder through the bridge, and asks nothing for none', async () => {
+    const { bridge, host } = setup();
+    expect(host.capabilities.folders).toBe(true);
+    const pdf = new Uint8Array([37]);
+    expect(await host.saveFilesToFolder([{ name: 'a.pdf', data: pdf }, { name: 'a.pdf', data: 'x' }])).toEqual({
+      saved: true,
+      folder: '/home/me/IO',
+      written: 2,
+      names: ['a.pdf', 'a (2).pdf'],
+    });
+    expect(bridge.saveFilesToFolder).toHaveBeenCalledWith({
+      files: [
+        { name: 'a.pdf', data: pdf },
+        { name: 'a.pdf', data: 'x' },
+      ],
+    });
+    expect(await host.saveFilesToFolder([])).toEqual({ saved: false, written: 0 });
+    expect(bridge.saveFilesToFolder).toHaveBeenCalledTimes(1);
+    bridge.saveFilesToFolder.mockRejectedValueOnce(
+      new Error("Error invoking remote method 'file:save-to-folder': Error: [internal] file:save-to-folder failed: disk full"),
+    );
+    await expect(host.saveFilesToFolder([{ name: 'a.pdf', data: pdf }])).rejects.toMatchObject({
+      code: 'internal',
+      message: 'file:save-to-folder failed: disk full',
+    });
   });
 
   it('turns main-process errors into coded HostErrors', async () => {

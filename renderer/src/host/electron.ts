@@ -41,12 +41,16 @@ async function call<T>(run: () => Promise<T>): Promise<T> {
 export function createElectronHost(bridge: SlotboardBridge, editing: TextEditing = documentEditing): Host {
   return {
     kind: 'electron',
-    capabilities: { pdf: true, persistentSecrets: true, nativeMenu: true },
+    capabilities: { pdf: true, persistentSecrets: true, nativeMenu: true, folders: true },
     appInfo: () => call(() => bridge.appInfo()),
     saveFile: (name, data, filters) =>
       call(() =>
         bridge.saveFile(filters ? { suggestedName: name, data, filters } : { suggestedName: name, data }),
       ),
+    saveFilesToFolder: (files) =>
+      files.length === 0
+        ? Promise.resolve({ saved: false, written: 0 })
+        : call(() => bridge.saveFilesToFolder({ files: files.map(({ name, data }) => ({ name, data })) })),
     openLink: (url) => {
       // Checked here for a quick, clear answer; the main process checks again and decides.
       if (!isWebUrl(url))

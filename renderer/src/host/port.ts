@@ -9,6 +9,7 @@ import type {
   MenuCommand,
   PdfOptions,
   SaveFileResult,
+  SaveToFolderResult,
   SecretDeleteResult,
   SecretGetResult,
   SecretSetResult,
@@ -20,10 +21,17 @@ export type {
   MenuCommand,
   PdfOptions,
   SaveFileResult,
+  SaveToFolderResult,
   SecretDeleteResult,
   SecretGetResult,
   SecretSetResult,
 } from '@shared/ipc/contract.ts';
+
+/** One file of `saveFilesToFolder`. Its name is made safe and unique by the host (see file-names.ts). */
+export interface FolderFile {
+  name: string;
+  data: string | Uint8Array;
+}
 
 /** A PDF, or the reason there is none: a plain browser cannot print to a file by itself. */
 export type PrintPdfResult = { supported: true; pdf: Uint8Array } | { supported: false };
@@ -35,6 +43,8 @@ export interface HostCapabilities {
   persistentSecrets: boolean;
   /** Menu commands arrive through `onMenuCommand`. */
   nativeMenu: boolean;
+  /** `saveFilesToFolder` asks for a real folder (desktop); false: it downloads each file (browser). */
+  folders: boolean;
 }
 
 export interface Host {
@@ -43,6 +53,14 @@ export interface Host {
   appInfo(): Promise<AppInfo>;
   /** Asks where to save (desktop) or downloads (browser). `saved: false` when the user cancelled. */
   saveFile(name: string, data: string | Uint8Array, filters?: FileFilter[]): Promise<SaveFileResult>;
+  /**
+   * Several files at once (e.g. the insertion orders of several campaigns): the desktop asks for
+   * a folder (the user may create one) and writes them all into it, never overwriting (a name
+   * already there gets ` (2)`…); a browser downloads them one after the other. File names are
+   * sanitised (no separators, `..`, reserved characters; length-capped; duplicates suffixed).
+   * An empty list writes nothing and asks nothing: `{ saved: false, written: 0 }`.
+   */
+  saveFilesToFolder(files: readonly FolderFile[]): Promise<SaveToFolderResult>;
   /** Opens an http(s) address outside the app; rejects anything else. */
   openLink(url: string): Promise<void>;
   getSecret(key: string): Promise<SecretGetResult>;

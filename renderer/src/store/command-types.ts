@@ -41,6 +41,13 @@ export type CommandResult =
 
 export type OutboxOperation = 'create' | 'update' | 'delete';
 
+/**
+ * What an outbox entry is about: a synced entity, or an issued insertion order (written only by
+ * `issueInsertionOrder`, always a `create`: issued revisions are immutable, so they are not
+ * entities the generic commands may update or delete).
+ */
+export type OutboxEntity = EntityName | 'insertionOrders';
+
 /** One queued mutation for the ad server, written in the same transaction as the entity. */
 export interface OutboxEntry {
   /** Auto-incremented order of the queue. */
@@ -52,7 +59,7 @@ export interface OutboxEntry {
    * together. Absent on entries written before it existed.
    */
   commandId?: string;
-  entity: EntityName;
+  entity: OutboxEntity;
   entityId: string;
   op: OutboxOperation;
   /** The full record for a create, the changed fields for an update, empty for a delete. */

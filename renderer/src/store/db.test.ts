@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { DB_VERSION, openDb, type VersionChangeInfo } from './db.ts';
 import { newId } from '@shared/ids.ts';
+import { loadSettings } from './settings.ts';
 
 /** The version 1 schema as it shipped, spelled out so an edit of db.ts cannot rewrite history. */
 const SHIPPED_V1 = {
@@ -15,6 +16,11 @@ const SHIPPED_V1 = {
   outbox: '++seq, mutationId, [entity+entityId]',
   settings: 'key',
   meta: 'key',
+};
+
+/** Version 2 as it shipped: only the tables that changed. */
+const SHIPPED_V2 = {
+  bookings: 'id, placementId, [placementId+startDate], campaignId, updatedAt, status, [status+optionExpiresOn]',
 };
 
 const uniqueName = (prefix: string) => `${prefix}-${newId()}`;
@@ -40,6 +46,7 @@ describe('schema migration', () => {
     const db = openDb(name);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
+    expect(await db.insertionOrders.count()).toBe(0);
     expect(await db.sites.get('s1')).toMatchObject({ name: 'Le Quotidien', version: 3 });
     expect(await db.bookings.get('b1')).toMatchObject({ discountPct: 0, notes: '', optionExpiresOn: '2026-01-02' });
     expect(await db.bookings.get('b2')).toMatchObject({ discountPct: 10, notes: 'kept' });
@@ -57,12 +64,61 @@ describe('schema migration', () => {
     db.close();
   });
 
+  it('upgrades a populated version 2 database to version 3: every record kept, IO tables added empty', async () => {
+    const name = uniqueName('migration-v3');
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SHIPPED_V1);
+    v2.version(2).stores(SHIPPED_V2);
+    await v2.open();
+    const booking = {
+      id: 'b1', placementId: 'p1', campaignId: 'c1', startDate: '2026-01-05', endDate: '2026-01-11',
+      status: 'option', optionExpiresOn: '2026-01-02', discountPct: 0, notes: '',
+    };
+    await v2.table('sites').add({ id: 's1', version: 3, updatedAt: '2025-01-01T00:00:00.000Z', name: 'Le Quotidien', url: '' });
+    await v2.table('campaigns').add({ id: 'c1', version: 1, updatedAt: '', name: 'Hiver', advertiserId: 'a1', agencyId: null, notes: '' });
+    await v2.table('bookings').add(booking);
+    await v2.table('outbox').add({ mutationId: 'm1', entity: 'sites', entityId: 's1', op: 'update', patch: {}, baseVersion: 3, createdAt: '' });
+    // Settings stored before the IO settings existed.
+    await v2.table('settings').put({ key: 'app', value: { locale: 'en', publisher: { legalName: 'Régie' } } });
+    await v2.table('meta').put({ key: 'syncCursor', value: 'abc' });
+    v2.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.sites.get('s1')).toMatchObject({ name: 'Le Quotidien', version: 3 });
+    expect(await db.campaigns.get('c1')).toMatchObject({ name: 'Hiver' });
+    expect(await db.bookings.get('b1')).toEqual(booking);
+    expect(await db.outbox.toArray()).toEqual([expect.objectContaining({ seq: 1, mutationId: 'm1' })]);
+    expect(await db.settings.get('app')).toEqual({ key: 'app', value: { locale: 'en', publisher: { legalName: 'Régie' } } });
+    expect(await loadSettings(db)).toMatchObject({ locale: 'en', publisher: { legalName: 'Régie', logoDataUrl: '' }, io: { numberPrefix: 'IO' } });
+    expect(await db.meta.get('syncCursor')).toEqual({ key: 'syncCursor', value: 'abc' });
+    expect(await db.insertionOrders.count()).toBe(0);
+    expect(await db.ioFiles.count()).toBe(0);
+    // The new tables take records and answer their indexes.
+    await db.insertionOrders.add({
+      id: 'io1', campaignId: 'c1', number: 'IO-2026-0001', revision: 1, issuedAt: '2026-01-01T10:00:00.000Z',
+      issuedOn: '2026-01-01', locale: 'fr', fingerprint: 'io1:x', document: {} as never, version: 0, updatedAt: '',
+    });
+    await db.ioFiles.add({ id: 'io1', pdf: new Uint8Array([37, 80, 68, 70]) });
+    expect(await db.insertionOrders.where('[campaignId+revision]').equals(['c1', 1]).primaryKeys()).toEqual(['io1']);
+    expect(await db.insertionOrders.where('number').startsWith('IO-2026-').primaryKeys()).toEqual(['io1']);
+    expect((await db.ioFiles.get('io1'))?.pdf).toEqual(new Uint8Array([37, 80, 68, 70]));
+    db.close();
+  });
+
   it('creates an empty database at the latest version', async () => {
     const db = openDb(uniqueName('fresh'));
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['advertisers', 'agencies', 'bookings', 'campaigns', 'meta', 'outbox', 'placements', 'sections', 'settings', 'sites'],
+      [
+        'advertisers', 'agencies', 'bookings', 'campaigns', 'insertionOrders', 'ioFiles', 'meta', 'outbox',
+        'placements', 'sections', 'settings', 'sites',
+      ],
+    );
+    expect(db.insertionOrders.schema.indexes.map((i) => i.name)).toEqual(
+      expect.arrayContaining(['campaignId', '[campaignId+revision]', 'number', 'issuedAt']),
     );
     expect(db.bookings.schema.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['placementId', '[placementId+startDate]', 'campaignId', 'updatedAt', 'status', '[status+optionExpiresOn]']),
@@ -81,9 +137,9 @@ describe('another connection changes the schema', () => {
 
     const newer = new Dexie(name);
     newer.version(1).stores(SHIPPED_V1);
-    newer.version(3).stores({ extra: 'id' }); // a newer build adds a table
+    newer.version(DB_VERSION + 1).stores({ extra: 'id' }); // a newer build adds a table
     await newer.open(); // would hang if `db` kept its connection
-    expect(seen).toEqual([{ name, oldVersion: 2, newVersion: 3 }]);
+    expect(seen).toEqual([{ name, oldVersion: DB_VERSION, newVersion: DB_VERSION + 1 }]);
     expect(db.isOpen()).toBe(false);
     expect(db.closedByVersionChange).toBe(true);
     // No silent reopen on the old schema: queries fail until the app reloads.
@@ -101,10 +157,10 @@ describe('another connection changes the schema', () => {
     const db = openDb(name);
     const blocked = new Promise<VersionChangeInfo>((resolve) => db.onBlocked(resolve));
     const opening = db.open();
-    expect(await blocked).toMatchObject({ name, oldVersion: 1, newVersion: 2 });
+    expect(await blocked).toMatchObject({ name, oldVersion: 1, newVersion: DB_VERSION });
     old.close(); // the user closes the old window
     await opening;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(DB_VERSION);
     db.close();
   });
 });

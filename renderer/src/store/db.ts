@@ -11,9 +11,12 @@
  * - 1: the first schema.
  * - 2: bookings get the `[status+optionExpiresOn]` index the option expiry needs; bookings
  *      written before it get `discountPct: 0` and `notes: ''`, campaigns `notes: ''`.
+ * - 3: `insertionOrders` (issued IO revisions, immutable, synced through the outbox) and
+ *      `ioFiles` (the PDF bytes of each, local to the laptop). New tables only: no upgrade.
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { EntityName, EntityTypes } from '@shared/domain/model.ts';
+import type { EntityName, EntityTypes, IsoDay, Locale } from '@shared/domain/model.ts';
+import type { IoDocument } from '@shared/io/types.ts';
 import type { OutboxEntry } from './command-types.ts';
 
 /** One row of the `settings` table; the app's settings live under the key `'app'`. */
@@ -26,6 +29,37 @@ export interface SettingsRow {
 export interface MetaRow {
   key: string;
   value: unknown;
+}
+
+/**
+ * One issued revision of a campaign's insertion order: the snapshot of what was sent. Written once
+ * by `issueInsertionOrder` (store/insertion-orders.ts), never updated or deleted by the planner.
+ */
+export interface InsertionOrderRecord {
+  /** UUIDv7. */
+  id: string;
+  campaignId: string;
+  /** E.g. `IO-2026-0042`, the same for every revision of the campaign's IO. */
+  number: string;
+  /** 1, 2, 3… */
+  revision: number;
+  /** When it was issued (UTC ISO timestamp). */
+  issuedAt: string;
+  /** The date printed on it. */
+  issuedOn: IsoDay;
+  locale: Locale;
+  /** `ioFingerprint(document)`, compared with a fresh build to tell an IO out of date. */
+  fingerprint: string;
+  document: IoDocument;
+  /** The server's version (0: not synced yet), as for synced entities. */
+  version: number;
+  updatedAt: string;
+}
+
+/** The PDF of an issued revision, kept on this laptop only (not synced). `id` = the IO's id. */
+export interface IoFileRecord {
+  id: string;
+  pdf: Uint8Array;
 }
 
 /** Version 1: the first schema. Kept verbatim: Dexie diffs each version against the previous one. */
@@ -47,7 +81,13 @@ export const SCHEMA_V2 = {
   bookings: 'id, placementId, [placementId+startDate], campaignId, updatedAt, status, [status+optionExpiresOn]',
 } as const;
 
-export const DB_VERSION = 2;
+/** Version 3: insertion orders. */
+export const SCHEMA_V3 = {
+  insertionOrders: 'id, campaignId, [campaignId+revision], number, issuedAt',
+  ioFiles: 'id',
+} as const;
+
+export const DB_VERSION = 3;
 
 /** Fills the fields version 1 rows may lack. Exported for the migration test. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -88,6 +128,8 @@ export class SlotboardDb extends Dexie {
   declare outbox: EntityTable<OutboxEntry, 'seq'>;
   declare settings: Table<SettingsRow, string>;
   declare meta: Table<MetaRow, string>;
+  declare insertionOrders: EntityTable<InsertionOrderRecord, 'id'>;
+  declare ioFiles: EntityTable<IoFileRecord, 'id'>;
 
   private readonly versionChangeListeners = new Set<Listener<VersionChangeInfo>>();
   private readonly blockedListeners = new Set<Listener<VersionChangeInfo>>();
@@ -99,6 +141,7 @@ export class SlotboardDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
 
     // Another window (or a newer build) wants to upgrade or delete the database. This page runs
     // code written for the old schema, so it must not keep working on it: close for good (no

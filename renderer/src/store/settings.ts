@@ -9,8 +9,14 @@ import type { SlotboardDb } from './db.ts';
 
 export const SETTINGS_KEY = 'app';
 
-/** A change to the settings; `publisher` may be partial too. */
-export type SettingsPatch = Partial<Omit<Settings, 'publisher'>> & { publisher?: Partial<Settings['publisher']> };
+/** A change to the settings; `publisher` and `io` may be partial too. */
+export type SettingsPatch = Partial<Omit<Settings, 'publisher' | 'io'>> & {
+  publisher?: Partial<Settings['publisher']>;
+  io?: Partial<Settings['io']>;
+};
+
+/** The settings that are groups of fields, coerced and merged field by field. */
+const NESTED = new Set(['publisher', 'io']);
 
 /** Until the user picks one, the interface speaks the system's language: French or else English. */
 export function systemLocale(languages: readonly string[] = globalThis.navigator?.languages ?? []): Locale {
@@ -25,20 +31,22 @@ export function defaultSettings(): Settings {
 /**
  * Reads stored settings leniently: a field that no longer parses (written by another version,
  * damaged) falls back to its default and the others are kept; anything unreadable gives defaults.
+ * Settings stored before a field existed (the logo, the IO terms) get its default.
  */
 export function coerceSettings(stored: unknown): Settings {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return defaultSettings();
   const parsed = settingsSchema.safeParse(stored);
   if (parsed.success) return parsed.data;
   const record = { ...(stored as Record<string, unknown>) };
-  const publisher = record.publisher;
   for (const issue of parsed.error.issues) {
     const [top, nested] = issue.path;
-    if (top === 'publisher' && typeof nested === 'string' && typeof publisher === 'object' && publisher !== null) {
-      const copy = { ...(publisher as Record<string, unknown>) };
+    if (typeof top !== 'string') continue;
+    const group = record[top];
+    if (NESTED.has(top) && typeof nested === 'string' && typeof group === 'object' && group !== null && !Array.isArray(group)) {
+      const copy = { ...(group as Record<string, unknown>) };
       delete copy[nested];
-      record.publisher = copy;
-    } else if (typeof top === 'string') {
+      record[top] = copy;
+    } else {
       delete record[top];
     }
   }
@@ -55,7 +63,12 @@ export async function loadSettings(db: SlotboardDb): Promise<Settings> {
 export async function saveSettings(db: SlotboardDb, patch: SettingsPatch): Promise<Validated<Settings>> {
   return db.transaction('rw', db.settings, async () => {
     const current = await loadSettings(db);
-    const merged = { ...current, ...patch, publisher: { ...current.publisher, ...patch.publisher } };
+    const merged = {
+      ...current,
+      ...patch,
+      publisher: { ...current.publisher, ...patch.publisher },
+      io: { ...current.io, ...patch.io },
+    };
     const parsed = parseWith(settingsSchema, merged);
     if (parsed.ok) await db.settings.put({ key: SETTINGS_KEY, value: parsed.value });
     return parsed;

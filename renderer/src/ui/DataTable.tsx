@@ -22,11 +22,17 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '@renderer/i18n/index.tsx';
+import { compareText } from './sort.ts';
 
 export interface ColumnFilterOption {
   columnId: string;
   label: string;
   options: { value: string; label: string }[];
+}
+
+/** Each value of a text column once, as the options of its filter. */
+export function filterOptions(values: readonly string[]): ColumnFilterOption['options'] {
+  return [...new Set(values)].sort((a, b) => a.localeCompare(b)).map((value) => ({ value, label: value }));
 }
 
 export interface DataTableProps<T> {
@@ -54,13 +60,12 @@ export interface DataTableProps<T> {
 
 const ROW_HEIGHT = 38;
 
-/** Text sorts the way a French or English reader expects (accents, case, numbers within text). */
-const collator = new Intl.Collator(['fr', 'en'], { sensitivity: 'base', numeric: true });
+/** The default of every column, so a text column needs no sorting function of its own. */
 function localeSort<T>(a: Row<T>, b: Row<T>, columnId: string): number {
   const x: unknown = a.getValue(columnId);
   const y: unknown = b.getValue(columnId);
   if (typeof x === 'number' && typeof y === 'number') return x - y;
-  return collator.compare(sortText(x), sortText(y));
+  return compareText(sortText(x), sortText(y));
 }
 
 function sortText(value: unknown): string {

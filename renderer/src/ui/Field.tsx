@@ -2,134 +2,176 @@
  * Labelled form controls with their validation message. The message is linked with
  * `aria-describedby` and the control marked `aria-invalid`, so screen readers read it too.
  */
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
-interface FieldFrameProps {
+/** What every field holding text takes: controls hand back plain text, not events. */
+type FieldProps<Attributes> = Omit<Attributes, 'onChange' | 'value'> & {
   label: string;
+  value: string;
+  onChange: (value: string) => void;
   error?: string;
   hint?: string;
-  children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
-  className?: string;
+};
+
+interface ControlIds {
+  id: string;
+  describedBy: string | undefined;
+  invalid: boolean;
 }
 
-export function FieldFrame({ label, error, hint, children, className }: FieldFrameProps) {
+function FieldError(props: { id: string; message: string | undefined }) {
+  if (!props.message) return null;
+  return (
+    <p id={props.id} className="field__error" role="alert">
+      {props.message}
+    </p>
+  );
+}
+
+function FieldFrame(props: {
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  className?: string | undefined;
+  children: (ids: ControlIds) => ReactNode;
+}) {
+  const { label, error, hint } = props;
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field ${error ? 'field--invalid' : ''} ${className ?? ''}`}>
+    <div className={`field ${error ? 'field--invalid' : ''} ${props.className ?? ''}`}>
       <label htmlFor={id} className="field__label">
         {label}
       </label>
-      {children({ id, describedBy, invalid: !!error })}
+      {props.children({ id, describedBy, invalid: !!error })}
       {hint && (
         <p id={hintId} className="field__hint">
           {hint}
         </p>
       )}
-      {error && (
-        <p id={errorId} className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  hint?: string;
-};
+/** What a control gets from its frame; spread after the caller's attributes, so these win. */
+function controlProps({ id, describedBy, invalid }: ControlIds, value: string, onChange: (value: string) => void) {
+  return {
+    id,
+    className: 'input',
+    value,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': describedBy,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => onChange(event.target.value),
+  };
+}
 
-export function TextField({ label, value, onChange, error, hint, className, ...rest }: InputProps) {
+export function TextField({ label, error, hint, className, value, onChange, ...rest }: FieldProps<InputHTMLAttributes<HTMLInputElement>>) {
   return (
     <FieldFrame label={label} error={error} hint={hint} className={className}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          {...rest}
-          id={id}
-          className="input"
-          value={value}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
+      {(ids) => <input {...rest} {...controlProps(ids, value, onChange)} />}
     </FieldFrame>
   );
 }
 
 /** Numbers are typed as text so "12,5" works in French; the form parses them on submit. */
-export function NumberField(props: InputProps) {
+export function NumberField(props: FieldProps<InputHTMLAttributes<HTMLInputElement>>) {
   return <TextField inputMode="decimal" autoComplete="off" {...props} />;
 }
 
-export function DateField(props: InputProps) {
+export function DateField(props: FieldProps<InputHTMLAttributes<HTMLInputElement>>) {
   return <TextField type="date" {...props} />;
 }
 
-type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> & {
-  label: string;
+export interface SelectOption {
   value: string;
-  onChange: (value: string) => void;
-  options: { value: string; label: string }[];
+  label: string;
+}
+
+export interface SelectOptionGroup {
+  label: string;
+  options: SelectOption[];
+}
+
+function renderOption(option: SelectOption) {
+  return (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  );
+}
+
+export function SelectField({
+  label,
+  error,
+  hint,
+  className,
+  value,
+  onChange,
+  options,
+  placeholder,
+  ...rest
+}: FieldProps<SelectHTMLAttributes<HTMLSelectElement>> & {
+  options: SelectOption[] | SelectOptionGroup[];
   /** Adds a first empty choice with this label. */
   placeholder?: string;
-  error?: string;
-  hint?: string;
-};
-
-export function SelectField({ label, value, onChange, options, placeholder, error, hint, className, ...rest }: SelectProps) {
+}) {
   return (
     <FieldFrame label={label} error={error} hint={hint} className={className}>
-      {({ id, describedBy, invalid }) => (
-        <select
-          {...rest}
-          id={id}
-          className="input"
-          value={value}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange(e.target.value)}
-        >
+      {(ids) => (
+        <select {...rest} {...controlProps(ids, value, onChange)}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          {options.map((option, i) =>
+            'options' in option ? (
+              <optgroup key={i} label={option.label}>
+                {option.options.map(renderOption)}
+              </optgroup>
+            ) : (
+              renderOption(option)
+            ),
+          )}
         </select>
       )}
     </FieldFrame>
   );
 }
 
-type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> & {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-};
-
-export function TextAreaField({ label, value, onChange, error, className, ...rest }: TextAreaProps) {
+export function TextAreaField({ label, error, hint, className, value, onChange, ...rest }: FieldProps<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
   return (
-    <FieldFrame label={label} error={error} className={className}>
-      {({ id, describedBy, invalid }) => (
-        <textarea
-          {...rest}
-          id={id}
-          className="input"
-          value={value}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
+    <FieldFrame label={label} error={error} hint={hint} className={className}>
+      {(ids) => <textarea {...rest} {...controlProps(ids, value, onChange)} />}
     </FieldFrame>
+  );
+}
+
+/**
+ * A text input in a grid whose column headings are shown once (contacts, override days): it has
+ * no visible label of its own, so `label` is its accessible name.
+ */
+export function GridCellField({ label, error, value, onChange, ...rest }: Omit<FieldProps<InputHTMLAttributes<HTMLInputElement>>, 'hint'>) {
+  const errorId = `${useId()}-error`;
+  return (
+    <div className="field">
+      <input
+        {...rest}
+        className="input"
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <FieldError id={errorId} message={error} />
+    </div>
   );
 }
 
@@ -139,10 +181,9 @@ export function CheckboxGroup<V extends string>(props: {
   options: { value: V; label: string }[];
   value: V[];
   onChange: (value: V[]) => void;
-  error?: string;
+  error?: string | undefined;
 }) {
-  const id = useId();
-  const errorId = `${id}-error`;
+  const errorId = `${useId()}-error`;
   return (
     <fieldset
       className={`field checkbox-group ${props.error ? 'field--invalid' : ''}`}
@@ -166,11 +207,7 @@ export function CheckboxGroup<V extends string>(props: {
           </label>
         ))}
       </div>
-      {props.error && (
-        <p id={errorId} className="field__error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <FieldError id={errorId} message={props.error} />
     </fieldset>
   );
 }

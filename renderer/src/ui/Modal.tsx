@@ -50,6 +50,16 @@ export function Modal(props: {
   );
 }
 
+/** Stands in for a form while the records it offers are still loading. */
+export function LoadingModal(props: { title: string; onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Modal title={props.title} onClose={props.onClose}>
+      <p aria-busy="true">{t('common.loading')}</p>
+    </Modal>
+  );
+}
+
 export function ConfirmDialog(props: {
   message: string;
   confirmLabel: string;

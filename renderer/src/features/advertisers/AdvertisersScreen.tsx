@@ -6,11 +6,11 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Advertiser, Agency } from '@shared/domain/model.ts';
 import { useNavigation } from '@renderer/app/navigation.ts';
 import { LoadDemoButton } from '@renderer/features/demo/LoadDemoButton.tsx';
-import { Tabs } from '@renderer/features/inventory/Tabs.tsx';
-import { useConfirmDelete } from '@renderer/features/inventory/useConfirmDelete.tsx';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { useTable } from '@renderer/store/hooks.ts';
 import { EmptyState } from '@renderer/ui/EmptyState.tsx';
+import { Tabs } from '@renderer/ui/Tabs.tsx';
+import { useConfirmDelete } from '@renderer/ui/useConfirmDelete.tsx';
 import { PartiesTable } from './PartiesTable.tsx';
 import { PartyForm } from './PartyForm.tsx';
 import type { PartyKind } from './party-draft.ts';
@@ -31,14 +31,8 @@ export function AdvertisersScreen({ openId }: { openId?: string }) {
   const open = useCallback((id: string) => go('advertisers', id), [go]);
   const close = useCallback(() => go('advertisers'), [go]);
   const openParty = useCallback((party: { id: string }) => open(party.id), [open]);
-  const deleteAdvertiser = useCallback(
-    (p: Advertiser | Agency) => requestDelete({ entity: 'advertisers', id: p.id, name: p.name }),
-    [requestDelete],
-  );
-  const deleteAgency = useCallback(
-    (p: Advertiser | Agency) => requestDelete({ entity: 'agencies', id: p.id, name: p.name }),
-    [requestDelete],
-  );
+  const deleteAdvertiser = useCallback((p: Advertiser | Agency) => requestDelete('advertisers', p), [requestDelete]);
+  const deleteAgency = useCallback((p: Advertiser | Agency) => requestDelete('agencies', p), [requestDelete]);
 
   const counts = useMemo(() => {
     const byAdvertiser = new Map<string, number>();
@@ -68,10 +62,7 @@ export function AdvertisersScreen({ openId }: { openId?: string }) {
         kind="advertisers"
         party={editedAdvertiser}
         onClose={close}
-        onDelete={
-          editedAdvertiser &&
-          (() => requestDelete({ entity: 'advertisers', id: editedAdvertiser.id, name: editedAdvertiser.name, onDeleted: close }))
-        }
+        onDelete={editedAdvertiser && (() => requestDelete('advertisers', editedAdvertiser, close))}
       />
     ) : openId === NEW_AGENCY || editedAgency ? (
       <PartyForm
@@ -79,9 +70,7 @@ export function AdvertisersScreen({ openId }: { openId?: string }) {
         kind="agencies"
         party={editedAgency}
         onClose={close}
-        onDelete={
-          editedAgency && (() => requestDelete({ entity: 'agencies', id: editedAgency.id, name: editedAgency.name, onDeleted: close }))
-        }
+        onDelete={editedAgency && (() => requestDelete('agencies', editedAgency, close))}
       />
     ) : null;
 

@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import type { Contact } from '@shared/domain/model.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
-import { errorFor, type FieldErrors } from '@renderer/ui/form-errors.ts';
+import { GridCellField } from '@renderer/ui/Field.tsx';
+import { errorFor, type FieldErrors } from '@renderer/ui/form/form-errors.ts';
 import { CONTACT_FIELDS, CONTACT_ROLES, type ContactRole } from './party-draft.ts';
 
 const inputTypes = { name: 'text', email: 'email', phone: 'tel' } as const;
@@ -43,33 +43,20 @@ export function ContactsFields(props: {
 
 function ContactRow(props: { role: ContactRole; value: Contact; onChange: (value: Contact) => void; errors: FieldErrors }) {
   const { t } = useI18n();
-  const id = useId();
   return (
     <>
       <span className="contacts-grid__role">{t(`advertisers.contact.${props.role}`)}</span>
-      {CONTACT_FIELDS.map((field) => {
-        const error = errorFor(props.errors, `contacts.${props.role}.${field}`);
-        const errorId = `${id}-${field}-error`;
-        return (
-          <div key={field} className="field">
-            <input
-              className="input"
-              type={inputTypes[field]}
-              autoComplete={`section-${props.role} ${autoComplete[field]}`}
-              aria-label={t(`advertisers.contact.${props.role}.${field}`)}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? errorId : undefined}
-              value={props.value[field]}
-              onChange={(e) => props.onChange({ ...props.value, [field]: e.target.value })}
-            />
-            {error && (
-              <p id={errorId} className="field__error" role="alert">
-                {error}
-              </p>
-            )}
-          </div>
-        );
-      })}
+      {CONTACT_FIELDS.map((field) => (
+        <GridCellField
+          key={field}
+          type={inputTypes[field]}
+          autoComplete={`section-${props.role} ${autoComplete[field]}`}
+          label={t(`advertisers.contact.${props.role}.${field}`)}
+          value={props.value[field]}
+          onChange={(text) => props.onChange({ ...props.value, [field]: text })}
+          error={errorFor(props.errors, `contacts.${props.role}.${field}`)}
+        />
+      ))}
     </>
   );
 }

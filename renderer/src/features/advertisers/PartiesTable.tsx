@@ -1,10 +1,9 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
 import type { Advertiser, Agency, Contact } from '@shared/domain/model.ts';
-import { RowActions } from '@renderer/features/inventory/RowActions.tsx';
-import { textSort } from '@renderer/features/inventory/sort.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { DataTable } from '@renderer/ui/DataTable.tsx';
+import { rowActionsColumn } from '@renderer/ui/RowActions.tsx';
 import type { PartyKind } from './party-draft.ts';
 
 interface PartyRow {
@@ -59,12 +58,12 @@ export function PartiesTable(props: {
   const columns = useMemo(() => {
     const text = (value: string) => value || t('common.none');
     return [
-      column.accessor('name', { sortingFn: textSort, header: t('advertisers.col.name') }),
-      column.accessor('legalName', { sortingFn: textSort, header: t('advertisers.col.legalName'), cell: (c) => text(c.getValue()) }),
-      column.accessor('vatNumber', { sortingFn: textSort, header: t('advertisers.col.vatNumber'), cell: (c) => text(c.getValue()) }),
-      column.accessor('sales', { sortingFn: textSort, header: t('advertisers.col.sales'), cell: (c) => text(c.getValue()) }),
-      column.accessor('traffic', { sortingFn: textSort, header: t('advertisers.col.traffic'), cell: (c) => text(c.getValue()) }),
-      column.accessor('billing', { sortingFn: textSort, header: t('advertisers.col.billing'), cell: (c) => text(c.getValue()) }),
+      column.accessor('name', { header: t('advertisers.col.name') }),
+      column.accessor('legalName', { header: t('advertisers.col.legalName'), cell: (c) => text(c.getValue()) }),
+      column.accessor('vatNumber', { header: t('advertisers.col.vatNumber'), cell: (c) => text(c.getValue()) }),
+      column.accessor('sales', { header: t('advertisers.col.sales'), cell: (c) => text(c.getValue()) }),
+      column.accessor('traffic', { header: t('advertisers.col.traffic'), cell: (c) => text(c.getValue()) }),
+      column.accessor('billing', { header: t('advertisers.col.billing'), cell: (c) => text(c.getValue()) }),
       ...(isAgency
         ? [
             column.accessor('commission', {
@@ -81,18 +80,7 @@ export function PartiesTable(props: {
         enableGlobalFilter: false,
         cell: (c) => number(c.getValue()),
       }),
-      column.display({
-        id: 'actions',
-        header: t('table.actions'),
-        enableHiding: false,
-        cell: (c) => (
-          <RowActions
-            name={c.row.original.name}
-            onEdit={() => onOpen(c.row.original.party)}
-            onDelete={() => onDelete(c.row.original.party)}
-          />
-        ),
-      }),
+      rowActionsColumn<PartyRow>(t('table.actions'), (row) => onOpen(row.party), (row) => onDelete(row.party)),
     ];
   }, [t, number, percent, isAgency, onOpen, onDelete]);
 

@@ -5,7 +5,8 @@
 import type { ValidationIssue } from '@shared/domain/issues.ts';
 import type { Advertiser, Agency, Contact, Locale } from '@shared/domain/model.ts';
 import type { EntityInput } from '@renderer/store/command-types.ts';
-import { IssueCollector, numberToInput, parseNumber } from '@renderer/features/inventory/draft-numbers.ts';
+import { numberToText } from '@renderer/ui/form/number-text.ts';
+import { IssueCollector, parseNumber } from '@renderer/ui/form/parse-number.ts';
 
 export const CONTACT_ROLES = ['sales', 'traffic', 'billing'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
@@ -47,7 +48,7 @@ export function partyToDraft(party: Advertiser | Agency, locale: Locale): PartyD
       traffic: { ...party.contacts.traffic },
       billing: { ...party.contacts.billing },
     },
-    defaultCommissionPct: 'defaultCommissionPct' in party ? numberToInput(party.defaultCommissionPct, locale) : '0',
+    defaultCommissionPct: 'defaultCommissionPct' in party ? numberToText(party.defaultCommissionPct, locale) : '0',
   };
 }
 

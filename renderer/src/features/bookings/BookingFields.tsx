@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { BookingStatus, Format, IsoDay, RateModel } from '@shared/domain/model.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { DateField, NumberField, SelectField, TextAreaField } from '@renderer/ui/Field.tsx';
-import { errorFor, type FieldErrors } from '@renderer/ui/form-errors.ts';
+import { errorFor, type FieldErrors } from '@renderer/ui/form/form-errors.ts';
 import {
   rateModelsFor,
   volumeKindsFor,

@@ -6,23 +6,25 @@
  * next to the fields with the user's input left as typed. Confirming a line that would sell a
  * placement beyond its capacity asks first.
  */
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Booking, Campaign, IsoDay, Placement } from '@shared/domain/model.ts';
 import { validateBooking } from '@shared/domain/validation.ts';
 import { useNavigation } from '@renderer/app/navigation.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
-import type { Command } from '@renderer/store/command-types.ts';
-import { fieldErrors, type FieldErrors } from '@renderer/ui/form-errors.ts';
-import { ConfirmDialog, Modal } from '@renderer/ui/Modal.tsx';
+import { fieldErrors } from '@renderer/ui/form/form-errors.ts';
+import { FormErrorSummary } from '@renderer/ui/form/FormErrorSummary.tsx';
+import { FormModal } from '@renderer/ui/form/FormModal.tsx';
+import { textToNumber } from '@renderer/ui/form/number-text.ts';
+import { useFormErrors } from '@renderer/ui/form/useFormErrors.ts';
+import { useSaveRecord } from '@renderer/ui/form/useSaveRecord.ts';
+import { ConfirmDialog, LoadingModal } from '@renderer/ui/Modal.tsx';
 import { useToasts } from '@renderer/ui/toast.tsx';
 import { bookingToDraft, draftToInput, newBookingDraft, type BookingDraft } from './booking-draft.ts';
 import { BookingFeedback } from './BookingFeedback.tsx';
 import { BOOKING_FIELD_PATHS, BookingFields } from './BookingFields.tsx';
-import { textToNumber } from './draft-text.ts';
 import { useBookingActions } from './useBookingActions.tsx';
 import { useBookingCheck } from './useBookingCheck.ts';
 import { usePlanning, type Planning } from './usePlanning.ts';
-import { useRunCommand } from './useRunCommand.ts';
 import { useToday } from './useToday.ts';
 import './bookings.css';
 
@@ -45,17 +47,9 @@ export interface BookingFormProps {
 export function BookingForm(props: BookingFormProps) {
   const { t } = useI18n();
   const planning = usePlanning();
-  if (!planning) {
-    return (
-      <Modal
-        title={props.booking ? t('bookings.form.editTitle') : t('bookings.form.newTitle')}
-        onClose={props.onClose}
-      >
-        <p aria-busy="true">{t('common.loading')}</p>
-      </Modal>
-    );
-  }
-  return <BookingFormBody {...props} planning={planning} />;
+  const title = props.booking ? t('bookings.form.editTitle') : t('bookings.form.newTitle');
+  if (!planning) return <LoadingModal title={title} onClose={props.onClose} />;
+  return <BookingFormBody {...props} planning={planning} title={title} />;
 }
 
 /**
@@ -78,24 +72,21 @@ function storeWouldAccept(
   return result.issues.every((i) => known.has(`${i.path}:${i.code}`));
 }
 
-function isShownField(path: string): boolean {
-  return BOOKING_FIELD_PATHS.some((field) => path === field || path.startsWith(`${field}.`));
-}
-
 function BookingFormBody({
   booking,
   preset,
   onClose,
   onSaved,
   planning,
-}: BookingFormProps & { planning: Planning }) {
+  title,
+}: BookingFormProps & { planning: Planning; title: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const today = useToday();
-  const run = useRunCommand();
   const show = useToasts((s) => s.show);
   const go = useNavigation((s) => s.go);
-  const formId = useId();
+  const { formId, errors, setErrors, clearErrors } = useFormErrors();
+  const { saving, save: saveRecord } = useSaveRecord();
 
   const [draft, setDraft] = useState<BookingDraft>(() =>
     booking
@@ -109,20 +100,15 @@ function BookingFormBody({
           ...(preset?.endDate ? { endDate: preset.endDate } : {}),
         }),
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
   const [askOverbook, setAskOverbook] = useState(false);
 
-  const change = useCallback((next: BookingDraft, ...paths: string[]) => {
-    setDraft(next);
-    if (paths.length === 0) return;
-    setErrors((current) => {
-      const kept = Object.entries(current).filter(
-        ([key]) => !paths.some((path) => key === path || key.startsWith(`${path}.`)),
-      );
-      return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
-    });
-  }, []);
+  const change = useCallback(
+    (next: BookingDraft, ...paths: string[]) => {
+      setDraft(next);
+      clearErrors(...paths);
+    },
+    [clearErrors],
+  );
 
   const check = useBookingCheck(draft, planning.placementById, planning.bookings, today, booking?.id);
   const campaign = planning.campaignById.get(draft.campaignId);
@@ -137,24 +123,13 @@ function BookingFormBody({
   });
 
   const save = async () => {
-    setSaving(true);
-    try {
-      const input = draftToInput(draft);
-      const command: Command = booking
-        ? { type: 'update', entity: 'bookings', id: booking.id, patch: input }
-        : { type: 'create', entity: 'bookings', value: input };
-      const result = await run(command, booking ? t('bookings.undo.edit') : t('bookings.undo.create'));
-      if (!result) return;
-      if (!result.ok) {
-        setErrors(fieldErrors(result.issues, i18n));
-        return;
-      }
-      show(booking ? t('bookings.toast.saved') : t('bookings.toast.created'));
-      onSaved?.(booking?.id ?? result.createdIds[0] ?? '');
-      onClose();
-    } finally {
-      setSaving(false);
-    }
+    const undoLabel = booking ? t('bookings.undo.edit') : t('bookings.undo.create');
+    const result = await saveRecord('bookings', booking?.id, draftToInput(draft), undoLabel);
+    if (!result) return;
+    if (!result.ok) return setErrors(fieldErrors(result.issues, i18n));
+    show(booking ? t('bookings.toast.saved') : t('bookings.toast.created'));
+    onSaved?.(booking?.id ?? result.createdIds[0] ?? '');
+    onClose();
   };
 
   const submit = () => {
@@ -170,18 +145,18 @@ function BookingFormBody({
     }
   };
 
-  const otherErrors = Object.entries(errors)
-    .filter(([path]) => !isShownField(path))
-    .map(([, message]) => message);
-  const hasErrors = Object.keys(errors).length > 0;
   const canCancel = booking && (booking.status === 'option' || booking.status === 'confirmed');
 
   return (
-    <Modal
+    <FormModal
       wide
-      title={booking ? t('bookings.form.editTitle') : t('bookings.form.newTitle')}
+      title={title}
+      formId={formId}
+      formLabel={title}
+      saving={saving}
+      onSubmit={submit}
       onClose={onClose}
-      footer={
+      footerStart={
         <>
           {canCancel && (
             <button
@@ -193,80 +168,57 @@ function BookingFormBody({
             </button>
           )}
           <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            {t('action.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={saving}>
-            {t('action.save')}
-          </button>
+        </>
+      }
+      dialogs={
+        <>
+          {askOverbook && (
+            <ConfirmDialog
+              danger
+              message={i18n.tc('bookings.overbook.formMessage', check.overbook?.overbookedDays.length ?? 0)}
+              confirmLabel={t('bookings.overbook.saveAnyway')}
+              onCancel={() => setAskOverbook(false)}
+              onConfirm={() => {
+                setAskOverbook(false);
+                void save();
+              }}
+            />
+          )}
+          {actions.dialog}
         </>
       }
     >
-      <form
-        id={formId}
-        noValidate
-        aria-label={booking ? t('bookings.form.editTitle') : t('bookings.form.newTitle')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        {planning.campaigns.length === 0 && (
-          <p className="notice notice--warning">
-            {t('bookings.form.noCampaigns')}{' '}
-            <button type="button" className="button" onClick={() => go('campaigns', 'new')}>
-              {t('campaigns.action.new')}
-            </button>
-          </p>
-        )}
-        {planning.placements.length === 0 && (
-          <p className="notice notice--warning">
-            {t('bookings.form.noPlacements')}{' '}
-            <button type="button" className="button" onClick={() => go('inventory')}>
-              {t('nav.inventory')}
-            </button>
-          </p>
-        )}
-        {hasErrors && (
-          <div className="form-error" role="alert">
-            <p>{t('validation.summary')}</p>
-            {otherErrors.length > 0 && (
-              <ul>
-                {otherErrors.map((message) => (
-                  <li key={message}>{message}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-        <BookingFields
-          draft={draft}
-          change={change}
-          errors={errors}
-          planning={planning}
-          today={today}
-          currency={currency}
-        />
-        <BookingFeedback
-          check={check}
-          currency={currency}
-          discountPct={typeof discount === 'number' ? discount : 0}
-          campaignById={planning.campaignById}
-        />
-      </form>
-      {askOverbook && (
-        <ConfirmDialog
-          danger
-          message={i18n.tc('bookings.overbook.formMessage', check.overbook?.overbookedDays.length ?? 0)}
-          confirmLabel={t('bookings.overbook.saveAnyway')}
-          onCancel={() => setAskOverbook(false)}
-          onConfirm={() => {
-            setAskOverbook(false);
-            void save();
-          }}
-        />
+      {planning.campaigns.length === 0 && (
+        <p className="notice notice--warning">
+          {t('bookings.form.noCampaigns')}{' '}
+          <button type="button" className="button" onClick={() => go('campaigns', 'new')}>
+            {t('campaigns.action.new')}
+          </button>
+        </p>
       )}
-      {actions.dialog}
-    </Modal>
+      {planning.placements.length === 0 && (
+        <p className="notice notice--warning">
+          {t('bookings.form.noPlacements')}{' '}
+          <button type="button" className="button" onClick={() => go('inventory')}>
+            {t('nav.inventory')}
+          </button>
+        </p>
+      )}
+      <FormErrorSummary errors={errors} fields={BOOKING_FIELD_PATHS} listUnplaced />
+      <BookingFields
+        draft={draft}
+        change={change}
+        errors={errors}
+        planning={planning}
+        today={today}
+        currency={currency}
+      />
+      <BookingFeedback
+        check={check}
+        currency={currency}
+        discountPct={typeof discount === 'number' ? discount : 0}
+        campaignById={planning.campaignById}
+      />
+    </FormModal>
   );
 }

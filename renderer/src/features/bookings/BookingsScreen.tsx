@@ -67,7 +67,7 @@ export function BookingsScreen({ openId }: { openId?: string }) {
           columns={columns}
           getRowId={(row) => row.id}
           initialSorting={[{ id: 'start', desc: false }]}
-          initialVisibility={{ site: false }}
+          initialVisibility={{ site: false, advertiser: false, format: false, rateModel: false }}
           groupable={[
             { columnId: 'campaign', label: t('bookings.col.campaign') },
             { columnId: 'placement', label: t('bookings.col.placement') },

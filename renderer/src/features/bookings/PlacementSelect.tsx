@@ -1,7 +1,7 @@
 /** The placement picker: one group per site and section, placements by name inside. */
 import { useMemo } from 'react';
 import type { Placement, Section, Site } from '@shared/domain/model.ts';
-import { FieldFrame } from '@renderer/ui/Field.tsx';
+import { SelectField } from '@renderer/ui/Field.tsx';
 
 interface PlacementGroup {
   key: string;
@@ -50,28 +50,17 @@ export function PlacementSelect(props: {
     [placements, siteById, sectionById],
   );
   return (
-    <FieldFrame label={props.label} error={props.error} className={props.className}>
-      {({ id, describedBy, invalid }) => (
-        <select
-          id={id}
-          className="input"
-          value={props.value}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          onChange={(e) => props.onChange(e.target.value)}
-        >
-          <option value="">{props.placeholder}</option>
-          {groups.map((group) => (
-            <optgroup key={group.key} label={group.label}>
-              {group.placements.map((placement) => (
-                <option key={placement.id} value={placement.id}>
-                  {placement.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      )}
-    </FieldFrame>
+    <SelectField
+      label={props.label}
+      placeholder={props.placeholder}
+      value={props.value}
+      onChange={props.onChange}
+      options={groups.map((group) => ({
+        label: group.label,
+        options: group.placements.map((placement) => ({ value: placement.id, label: placement.name })),
+      }))}
+      error={props.error}
+      className={props.className}
+    />
   );
 }

@@ -20,7 +20,7 @@ import type {
 } from '@shared/domain/model.ts';
 import { MAX_BOOKING_YEARS, parseEntity } from '@shared/domain/validation.ts';
 import type { EntityInput } from '@renderer/store/command-types.ts';
-import { centsToText, decimalToText, textToCents, textToNumber } from './draft-text.ts';
+import { centsToText, numberToText, textToCents, textToNumber } from '@renderer/ui/form/number-text.ts';
 
 export type VolumeKind = Volume['kind'];
 
@@ -115,7 +115,7 @@ function volumeAmount(volume: Volume, locale: Locale): string {
     case 'impressions':
       return String(volume.goal);
     case 'sov':
-      return decimalToText(volume.pct, locale);
+      return numberToText(volume.pct, locale);
   }
 }
 
@@ -134,7 +134,7 @@ export function bookingToDraft(booking: Booking, locale: Locale): BookingDraft {
     volumeAmount: volumeAmount(booking.volume, locale),
     rateModel: booking.rateModel,
     rate: centsToText(booking.rateCents, locale),
-    discountPct: booking.discountPct === 0 ? '' : decimalToText(booking.discountPct, locale),
+    discountPct: booking.discountPct === 0 ? '' : numberToText(booking.discountPct, locale),
     notes: booking.notes,
   };
 }

@@ -9,7 +9,7 @@ import type { Booking, IsoDay, Placement } from '@shared/domain/model.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { ConfirmDialog } from '@renderer/ui/Modal.tsx';
 import { useToasts } from '@renderer/ui/toast.tsx';
-import { useRunCommand } from './useRunCommand.ts';
+import { useRunCommand } from '@renderer/ui/useRunCommand.ts';
 
 type Pending =
   { kind: 'cancel'; booking: Booking } | { kind: 'confirm'; booking: Booking; overbookedDays: string[] };

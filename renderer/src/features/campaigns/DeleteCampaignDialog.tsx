@@ -3,10 +3,10 @@
  * confirmation that says how many; one Ctrl+Z restores the campaign and every line.
  */
 import type { Campaign } from '@shared/domain/model.ts';
-import { useRunCommand } from '@renderer/features/bookings/useRunCommand.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { ConfirmDialog } from '@renderer/ui/Modal.tsx';
 import { useToasts } from '@renderer/ui/toast.tsx';
+import { useRunCommand } from '@renderer/ui/useRunCommand.ts';
 
 export function DeleteCampaignDialog(props: {
   campaign: Campaign;

@@ -5,7 +5,7 @@
  */
 import type { Agency, Campaign, CampaignStatus, Locale } from '@shared/domain/model.ts';
 import type { EntityInput } from '@renderer/store/command-types.ts';
-import { decimalToText, textToNumber } from '@renderer/features/bookings/draft-text.ts';
+import { numberToText, textToNumber } from '@renderer/ui/form/number-text.ts';
 
 export interface CampaignDraft {
   name: string;
@@ -43,7 +43,7 @@ export function campaignToDraft(campaign: Campaign, locale: Locale): CampaignDra
     agencyId: campaign.agencyId ?? '',
     currency: campaign.currency,
     commissionPct:
-      campaign.agencyCommissionPct === 0 ? '' : decimalToText(campaign.agencyCommissionPct, locale),
+      campaign.agencyCommissionPct === 0 ? '' : numberToText(campaign.agencyCommissionPct, locale),
     status: campaign.status,
     notes: campaign.notes,
   };
@@ -63,7 +63,7 @@ export function withAgency(
     ...draft,
     agencyId: agency.id,
     commissionPct:
-      agency.defaultCommissionPct === 0 ? '' : decimalToText(agency.defaultCommissionPct, locale),
+      agency.defaultCommissionPct === 0 ? '' : numberToText(agency.defaultCommissionPct, locale),
   };
 }
 

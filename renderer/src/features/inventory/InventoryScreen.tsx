@@ -10,14 +10,14 @@ import { LoadDemoButton } from '@renderer/features/demo/LoadDemoButton.tsx';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { useTable } from '@renderer/store/hooks.ts';
 import { EmptyState } from '@renderer/ui/EmptyState.tsx';
+import { Tabs } from '@renderer/ui/Tabs.tsx';
+import { useConfirmDelete } from '@renderer/ui/useConfirmDelete.tsx';
 import { PlacementForm } from './PlacementForm.tsx';
 import { PlacementsTable } from './PlacementsTable.tsx';
 import { SectionForm } from './SectionForm.tsx';
 import { SectionsTable } from './SectionsTable.tsx';
 import { SiteForm } from './SiteForm.tsx';
 import { SitesTable } from './SitesTable.tsx';
-import { Tabs } from './Tabs.tsx';
-import { useConfirmDelete } from './useConfirmDelete.tsx';
 import './inventory.css';
 
 export const NEW_PLACEMENT = 'new';
@@ -37,15 +37,10 @@ export function InventoryScreen({ openId }: { openId?: string }) {
 
   const open = useCallback((id: string) => go('inventory', id), [go]);
   const close = useCallback(() => go('inventory'), [go]);
-  const askDelete = useCallback(
-    (entity: 'sites' | 'sections' | 'placements', record: { id: string; name: string }, onDeleted?: () => void) =>
-      requestDelete({ entity, id: record.id, name: record.name, onDeleted }),
-    [requestDelete],
-  );
   const openRecord = useCallback((record: { id: string }) => open(record.id), [open]);
-  const deletePlacement = useCallback((p: Placement) => askDelete('placements', p), [askDelete]);
-  const deleteSection = useCallback((s: Section) => askDelete('sections', s), [askDelete]);
-  const deleteSite = useCallback((s: Site) => askDelete('sites', s), [askDelete]);
+  const deletePlacement = useCallback((p: Placement) => requestDelete('placements', p), [requestDelete]);
+  const deleteSection = useCallback((s: Section) => requestDelete('sections', s), [requestDelete]);
+  const deleteSite = useCallback((s: Site) => requestDelete('sites', s), [requestDelete]);
 
   if (!sites || !sections || !placements) {
     return (
@@ -67,7 +62,7 @@ export function InventoryScreen({ openId }: { openId?: string }) {
         sites={sites}
         sections={sections}
         onClose={close}
-        onDelete={editedPlacement && (() => askDelete('placements', editedPlacement, close))}
+        onDelete={editedPlacement && (() => requestDelete('placements', editedPlacement, close))}
       />
     ) : openId === NEW_SECTION || editedSection ? (
       <SectionForm
@@ -75,14 +70,14 @@ export function InventoryScreen({ openId }: { openId?: string }) {
         section={editedSection}
         sites={sites}
         onClose={close}
-        onDelete={editedSection && (() => askDelete('sections', editedSection, close))}
+        onDelete={editedSection && (() => requestDelete('sections', editedSection, close))}
       />
     ) : openId === NEW_SITE || editedSite ? (
       <SiteForm
         key={openId}
         site={editedSite}
         onClose={close}
-        onDelete={editedSite && (() => askDelete('sites', editedSite, close))}
+        onDelete={editedSite && (() => requestDelete('sites', editedSite, close))}
       />
     ) : null;
 

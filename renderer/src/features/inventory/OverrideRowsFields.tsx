@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { useI18n } from '@renderer/i18n/index.tsx';
-import { errorFor, type FieldErrors } from '@renderer/ui/form-errors.ts';
+import { GridCellField } from '@renderer/ui/Field.tsx';
+import { errorFor, type FieldErrors } from '@renderer/ui/form/form-errors.ts';
 import type { OverrideRow } from './placement-draft.ts';
 
 /**
@@ -9,7 +9,6 @@ import type { OverrideRow } from './placement-draft.ts';
  */
 export function OverrideRowsFields(props: { rows: OverrideRow[]; onChange: (rows: OverrideRow[]) => void; errors: FieldErrors }) {
   const { t } = useI18n();
-  const id = useId();
   const update = (index: number, patch: Partial<OverrideRow>) =>
     props.onChange(props.rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
@@ -25,56 +24,34 @@ export function OverrideRowsFields(props: { rows: OverrideRow[]; onChange: (rows
             <span className="field__label">{t('inventory.field.overrideForecast')}</span>
             <span />
           </div>
-          {props.rows.map((row, i) => {
-            const dayError = errorFor(props.errors, `overrideRows.${i}.day`);
-            const forecastError = errorFor(props.errors, `overrideRows.${i}.forecast`);
-            return (
-              <div className="override-row" key={i} data-testid="override-row">
-                <div className="field">
-                  <input
-                    type="date"
-                    className="input"
-                    aria-label={t('inventory.field.overrideDay')}
-                    aria-invalid={dayError ? true : undefined}
-                    aria-describedby={dayError ? `${id}-${i}-day` : undefined}
-                    value={row.day}
-                    onChange={(e) => update(i, { day: e.target.value })}
-                  />
-                  {dayError && (
-                    <p id={`${id}-${i}-day`} className="field__error" role="alert">
-                      {dayError}
-                    </p>
-                  )}
-                </div>
-                <div className="field">
-                  <input
-                    className="input"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    aria-label={t('inventory.field.overrideForecast')}
-                    aria-invalid={forecastError ? true : undefined}
-                    aria-describedby={forecastError ? `${id}-${i}-forecast` : undefined}
-                    value={row.forecast}
-                    onChange={(e) => update(i, { forecast: e.target.value })}
-                  />
-                  {forecastError && (
-                    <p id={`${id}-${i}-forecast`} className="field__error" role="alert">
-                      {forecastError}
-                    </p>
-                  )}
-                </div>
-                <button
-                  type="button"
-                  className="button button--ghost"
-                  aria-label={t('inventory.field.removeOverride')}
-                  title={t('inventory.field.removeOverride')}
-                  onClick={() => props.onChange(props.rows.filter((_, j) => j !== i))}
-                >
-                  ×
-                </button>
-              </div>
-            );
-          })}
+          {props.rows.map((row, i) => (
+            <div className="override-row" key={i} data-testid="override-row">
+              <GridCellField
+                type="date"
+                label={t('inventory.field.overrideDay')}
+                value={row.day}
+                onChange={(day) => update(i, { day })}
+                error={errorFor(props.errors, `overrideRows.${i}.day`)}
+              />
+              <GridCellField
+                inputMode="numeric"
+                autoComplete="off"
+                label={t('inventory.field.overrideForecast')}
+                value={row.forecast}
+                onChange={(forecast) => update(i, { forecast })}
+                error={errorFor(props.errors, `overrideRows.${i}.forecast`)}
+              />
+              <button
+                type="button"
+                className="button button--ghost"
+                aria-label={t('inventory.field.removeOverride')}
+                title={t('inventory.field.removeOverride')}
+                onClick={() => props.onChange(props.rows.filter((_, j) => j !== i))}
+              >
+                ×
+              </button>
+            </div>
+          ))}
         </div>
       )}
       <div>

@@ -1,16 +1,14 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { ValidationIssue } from '@shared/domain/issues.ts';
 import { FORMATS, type Placement, type Section, type Site } from '@shared/domain/model.ts';
 import { validatePlacement } from '@shared/domain/validation.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { CheckboxGroup, NumberField, SelectField, TextField } from '@renderer/ui/Field.tsx';
-import { errorFor, fieldErrors, type FieldErrors } from '@renderer/ui/form-errors.ts';
-import { Modal } from '@renderer/ui/Modal.tsx';
-import { useToasts } from '@renderer/ui/toast.tsx';
-import { mergeIssues } from './draft-numbers.ts';
-import { focusFirstInvalid } from './focus-invalid.ts';
-import { FormErrorSummary } from './FormErrorSummary.tsx';
-import { FormFooter } from './FormFooter.tsx';
+import { errorFor, fieldErrors } from '@renderer/ui/form/form-errors.ts';
+import { mergeIssues } from '@renderer/ui/form/parse-number.ts';
+import { RecordFormModal } from '@renderer/ui/form/RecordFormModal.tsx';
+import { useRecordForm } from '@renderer/ui/form/useRecordForm.ts';
+import { recordOptions } from '@renderer/ui/sort.ts';
 import { OverrideRowsFields } from './OverrideRowsFields.tsx';
 import {
   draftToPlacement,
@@ -21,8 +19,6 @@ import {
   type PlacementDraft,
 } from './placement-draft.ts';
 import { RateCardFields } from './RateCardFields.tsx';
-import { byName } from './sort.ts';
-import { useRunCommand } from './useRunCommand.ts';
 import { WeekdayProfileFields } from './WeekdayProfileFields.tsx';
 
 const FIELDS = ['siteId', 'sectionId', 'name', 'formats', 'capacity', 'overrideRows', 'rateCard', 'expectedCtrPct'] as const;
@@ -37,35 +33,29 @@ export function PlacementForm(props: {
 }) {
   const i18n = useI18n();
   const { t, locale } = i18n;
-  const run = useRunCommand();
-  const formId = useId();
+  const form = useRecordForm(props);
+  const { errors } = form;
   const [draft, setDraft] = useState<PlacementDraft>(() => {
     if (props.placement) return placementToDraft(props.placement, locale);
     const siteId = props.sites.length === 1 ? (props.sites[0]?.id ?? '') : '';
     const siteSections = props.sections.filter((s) => s.siteId === siteId);
     return emptyPlacementDraft(locale, siteId, siteSections.length === 1 ? (siteSections[0]?.id ?? '') : '');
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const showIssues = (issues: ValidationIssue[]) => {
+  /** Issues about an override day go on its row; a day listed twice gets its own message. */
+  const errorsFor = (issues: ValidationIssue[]) => {
     const onDraft = issuesOnDraft(issues, draft);
     const messages = fieldErrors(onDraft, i18n);
     for (const issue of onDraft) {
       if (issue.params?.reason === 'duplicate') messages[issue.path] = t('inventory.field.duplicateDay');
     }
-    setErrors(messages);
-    focusFirstInvalid(formId);
+    return messages;
   };
   const set = <K extends keyof PlacementDraft>(key: K, value: PlacementDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
 
-  const siteOptions = useMemo(() => [...props.sites].sort(byName).map((s) => ({ value: s.id, label: s.name })), [props.sites]);
+  const siteOptions = useMemo(() => recordOptions(props.sites), [props.sites]);
   const sectionOptions = useMemo(
-    () =>
-      props.sections
-        .filter((s) => s.siteId === draft.siteId)
-        .sort(byName)
-        .map((s) => ({ value: s.id, label: s.name })),
+    () => recordOptions(props.sections.filter((s) => s.siteId === draft.siteId)),
     [props.sections, draft.siteId],
   );
   const formatOptions = useMemo(() => FORMATS.map((f) => ({ value: f, label: t(`format.${f}`) })), [t]);
@@ -78,27 +68,19 @@ export function PlacementForm(props: {
       return { ...current, siteId, sectionId: keep ? current.sectionId : only };
     });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const { value, issues } = draftToPlacement(draft);
     if (issues.length > 0) {
       // Also check the rest of the form, so every field to correct is marked at once.
       const section = props.sections.find((s) => s.id === value.sectionId);
       const checked = validatePlacement({ ...value, id: props.placement?.id ?? 'new' }, { section });
-      showIssues(mergeIssues(issues, checked.ok ? [] : checked.issues));
-      return;
+      return form.showErrors(errorsFor(mergeIssues(issues, checked.ok ? [] : checked.issues)));
     }
-    setSaving(true);
-    const outcome = await run(
-      props.placement
-        ? { type: 'update', entity: 'placements', id: props.placement.id, patch: value }
-        : { type: 'create', entity: 'placements', value },
-      props.placement ? t('action.edit') : t('inventory.newPlacement'),
-    );
-    setSaving(false);
-    if (!outcome.ok) return showIssues(outcome.issues);
-    useToasts.getState().show(t('inventory.saved.placement', { name: value.name }));
-    props.onClose();
+    return form.save('placements', props.placement?.id, value, {
+      undoLabel: props.placement ? t('action.edit') : t('inventory.newPlacement'),
+      savedMessage: t('inventory.saved.placement', { name: value.name }),
+      errorsFor,
+    });
   };
 
   const sectionHint = !draft.siteId
@@ -107,100 +89,93 @@ export function PlacementForm(props: {
       ? t('inventory.field.sectionHintNone')
       : undefined;
 
+  const title = props.placement ? t('inventory.editPlacement', { name: props.placement.name }) : t('inventory.newPlacement');
   return (
-    <Modal
-      wide
-      title={props.placement ? t('inventory.editPlacement', { name: props.placement.name }) : t('inventory.newPlacement')}
-      onClose={props.onClose}
-      footer={<FormFooter formId={formId} saving={saving} onCancel={props.onClose} onDelete={props.onDelete} />}
-    >
-      <form id={formId} className="form-grid" noValidate onSubmit={(e) => void submit(e)}>
-        <FormErrorSummary errors={errors} fields={FIELDS} />
-        <SelectField
-          label={t('inventory.field.site')}
-          value={draft.siteId}
-          onChange={changeSite}
-          placeholder=""
-          options={siteOptions}
-          error={errorFor(errors, 'siteId')}
-          required
+    <RecordFormModal form={form} title={title} wide fields={FIELDS} onSubmit={submit}>
+      <SelectField
+        label={t('inventory.field.site')}
+        value={draft.siteId}
+        onChange={changeSite}
+        placeholder=""
+        options={siteOptions}
+        error={errorFor(errors, 'siteId')}
+        required
+      />
+      <SelectField
+        label={t('inventory.field.section')}
+        value={draft.sectionId}
+        onChange={(v) => set('sectionId', v)}
+        placeholder=""
+        options={sectionOptions}
+        hint={sectionHint}
+        error={errorFor(errors, 'sectionId')}
+        required
+      />
+      <TextField
+        className="span-2"
+        label={t('inventory.field.name')}
+        value={draft.name}
+        onChange={(v) => set('name', v)}
+        error={errorFor(errors, 'name')}
+        required
+        autoFocus={!props.placement}
+      />
+      <div className="span-2">
+        <CheckboxGroup
+          label={t('inventory.field.formats')}
+          options={formatOptions}
+          value={draft.formats}
+          onChange={(v) => set('formats', v)}
+          error={errorFor(errors, 'formats')}
         />
-        <SelectField
-          label={t('inventory.field.section')}
-          value={draft.sectionId}
-          onChange={(v) => set('sectionId', v)}
-          placeholder=""
-          options={sectionOptions}
-          hint={sectionHint}
-          error={errorFor(errors, 'sectionId')}
-          required
+      </div>
+      <SelectField
+        label={t('inventory.field.capacityKind')}
+        value={draft.capacityKind}
+        onChange={(v) => set('capacityKind', v === 'impressions' ? 'impressions' : 'slots')}
+        options={[
+          { value: 'slots', label: t('capacity.slots') },
+          { value: 'impressions', label: t('capacity.impressions') },
+        ]}
+        error={errors.capacity}
+      />
+      {draft.capacityKind === 'slots' ? (
+        <NumberField
+          label={t('inventory.field.slotsPerDay')}
+          hint={t('inventory.field.slotsPerDayHint')}
+          value={draft.slotsPerDay}
+          onChange={(v) => set('slotsPerDay', v)}
+          error={errorFor(errors, 'capacity.slotsPerDay')}
         />
-        <TextField
-          className="span-2"
-          label={t('inventory.field.name')}
-          value={draft.name}
-          onChange={(v) => set('name', v)}
-          error={errorFor(errors, 'name')}
-          required
-          autoFocus={!props.placement}
+      ) : (
+        <NumberField
+          label={t('inventory.field.dailyForecast')}
+          value={draft.dailyForecast}
+          onChange={(v) => set('dailyForecast', v)}
+          error={errorFor(errors, 'capacity.dailyForecast')}
         />
-        <div className="span-2">
-          <CheckboxGroup
-            label={t('inventory.field.formats')}
-            options={formatOptions}
-            value={draft.formats}
-            onChange={(v) => set('formats', v)}
-            error={errorFor(errors, 'formats')}
-          />
-        </div>
-        <SelectField
-          label={t('inventory.field.capacityKind')}
-          value={draft.capacityKind}
-          onChange={(v) => set('capacityKind', v === 'impressions' ? 'impressions' : 'slots')}
-          options={[
-            { value: 'slots', label: t('capacity.slots') },
-            { value: 'impressions', label: t('capacity.impressions') },
-          ]}
-          error={errors.capacity}
+      )}
+      {draft.capacityKind === 'impressions' && (
+        <>
+          <WeekdayProfileFields value={draft.weekdayProfile} onChange={(v) => set('weekdayProfile', v)} errors={errors} />
+          <OverrideRowsFields rows={draft.overrides} onChange={(v) => set('overrides', v)} errors={errors} />
+        </>
+      )}
+      <RateCardFields
+        keys={ratesFor(draft.capacityKind)}
+        value={draft.rates}
+        onChange={(v) => set('rates', v)}
+        errors={errors}
+      />
+      {draft.capacityKind === 'impressions' && (
+        <NumberField
+          label={t('inventory.field.ctr')}
+          hint={t('inventory.field.ctrHint')}
+          value={draft.expectedCtrPct}
+          onChange={(v) => set('expectedCtrPct', v)}
+          error={errorFor(errors, 'expectedCtrPct')}
         />
-        {draft.capacityKind === 'slots' ? (
-          <NumberField
-            label={t('inventory.field.slotsPerDay')}
-            hint={t('inventory.field.slotsPerDayHint')}
-            value={draft.slotsPerDay}
-            onChange={(v) => set('slotsPerDay', v)}
-            error={errorFor(errors, 'capacity.slotsPerDay')}
-          />
-        ) : (
-          <NumberField
-            label={t('inventory.field.dailyForecast')}
-            value={draft.dailyForecast}
-            onChange={(v) => set('dailyForecast', v)}
-            error={errorFor(errors, 'capacity.dailyForecast')}
-          />
-        )}
-        {draft.capacityKind === 'impressions' && (
-          <>
-            <WeekdayProfileFields value={draft.weekdayProfile} onChange={(v) => set('weekdayProfile', v)} errors={errors} />
-            <OverrideRowsFields rows={draft.overrides} onChange={(v) => set('overrides', v)} errors={errors} />
-          </>
-        )}
-        <RateCardFields
-          keys={ratesFor(draft.capacityKind)}
-          value={draft.rates}
-          onChange={(v) => set('rates', v)}
-          errors={errors}
-        />
-        {draft.capacityKind === 'impressions' && (
-          <NumberField
-            label={t('inventory.field.ctr')}
-            hint={t('inventory.field.ctrHint')}
-            value={draft.expectedCtrPct}
-            onChange={(v) => set('expectedCtrPct', v)}
-            error={errorFor(errors, 'expectedCtrPct')}
-          />
-        )}
-      </form>
-    </Modal>
+      )}
+    </RecordFormModal>
   );
 }

@@ -1,11 +1,10 @@
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper, type CellContext } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
 import type { Placement, Section, Site } from '@shared/domain/model.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
-import { DataTable } from '@renderer/ui/DataTable.tsx';
+import { DataTable, filterOptions } from '@renderer/ui/DataTable.tsx';
 import { capacityAmount, capacityLabel, rateCardLabel } from './capacity-label.ts';
-import { RowActions } from './RowActions.tsx';
-import { textSort } from './sort.ts';
+import { rowActionsColumn } from '@renderer/ui/RowActions.tsx';
 
 interface PlacementRow {
   placement: Placement;
@@ -21,6 +20,15 @@ interface PlacementRow {
 }
 
 const column = createColumnHelper<PlacementRow>();
+
+/** Long text cut at the column's width, shown in full in its tooltip. */
+function clipped(className: string) {
+  return (c: CellContext<PlacementRow, string>) => (
+    <span className={className} title={c.getValue()}>
+      {c.getValue()}
+    </span>
+  );
+}
 
 /** Every placement with its site and section, formats, capacity and rate card. */
 export function PlacementsTable(props: {
@@ -55,27 +63,18 @@ export function PlacementsTable(props: {
 
   const columns = useMemo(
     () => [
-      column.accessor('site', { sortingFn: textSort, header: t('inventory.col.site'), filterFn: 'equalsString' }),
-      column.accessor('section', { sortingFn: textSort, header: t('inventory.col.section'), filterFn: 'equalsString' }),
+      column.accessor('site', { header: t('inventory.col.site'), filterFn: 'equalsString' }),
+      column.accessor('section', { header: t('inventory.col.section'), filterFn: 'equalsString' }),
       column.accessor('name', {
-        sortingFn: textSort,
         header: t('inventory.col.name'),
-        cell: (c) => (
-          <span className="cell-clip cell-clip--wide" title={c.getValue()}>
-            {c.getValue()}
-          </span>
-        ),
+        cell: clipped('cell-clip cell-clip--wide'),
       }),
       column.accessor('formats', {
         header: t('inventory.col.formats'),
         enableGrouping: false,
-        cell: (c) => (
-          <span className="cell-clip" title={c.getValue()}>
-            {c.getValue()}
-          </span>
-        ),
+        cell: clipped('cell-clip'),
       }),
-      column.accessor('soldAs', { sortingFn: textSort, header: t('inventory.col.soldAs'), filterFn: 'equalsString' }),
+      column.accessor('soldAs', { header: t('inventory.col.soldAs'), filterFn: 'equalsString' }),
       column.accessor('capacity', {
         header: t('inventory.col.capacity'),
         meta: { numeric: true },
@@ -85,11 +84,7 @@ export function PlacementsTable(props: {
       column.accessor('rateCard', {
         header: t('inventory.col.rateCard'),
         enableSorting: false,
-        cell: (c) => (
-          <span className="cell-clip" title={c.getValue()}>
-            {c.getValue()}
-          </span>
-        ),
+        cell: clipped('cell-clip'),
       }),
       column.accessor('ctr', {
         header: t('inventory.col.ctr'),
@@ -97,24 +92,10 @@ export function PlacementsTable(props: {
         enableGlobalFilter: false,
         cell: (c) => (c.row.original.placement.capacity.kind === 'impressions' ? percent(c.getValue()) : t('common.none')),
       }),
-      column.display({
-        id: 'actions',
-        header: t('table.actions'),
-        enableHiding: false,
-        cell: (c) => (
-          <RowActions
-            name={c.row.original.name}
-            onEdit={() => onOpen(c.row.original.placement)}
-            onDelete={() => onDelete(c.row.original.placement)}
-          />
-        ),
-      }),
+      rowActionsColumn<PlacementRow>(t('table.actions'), (row) => onOpen(row.placement), (row) => onDelete(row.placement)),
     ],
     [t, percent, onOpen, onDelete],
   );
-
-  const uniqueOptions = (values: string[]) =>
-    [...new Set(values)].sort((a, b) => a.localeCompare(b)).map((v) => ({ value: v, label: v }));
 
   return (
     <DataTable
@@ -134,8 +115,8 @@ export function PlacementsTable(props: {
         { columnId: 'soldAs', label: t('inventory.col.soldAs') },
       ]}
       filters={[
-        { columnId: 'site', label: t('inventory.col.site'), options: uniqueOptions(rows.map((r) => r.site)) },
-        { columnId: 'soldAs', label: t('inventory.col.soldAs'), options: uniqueOptions(rows.map((r) => r.soldAs)) },
+        { columnId: 'site', label: t('inventory.col.site'), options: filterOptions(rows.map((r) => r.site)) },
+        { columnId: 'soldAs', label: t('inventory.col.soldAs'), options: filterOptions(rows.map((r) => r.soldAs)) },
       ]}
       onOpen={(row) => onOpen(row.placement)}
       actions={props.actions}

@@ -1,6 +1,6 @@
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { NumberField } from '@renderer/ui/Field.tsx';
-import { errorFor, type FieldErrors } from '@renderer/ui/form-errors.ts';
+import { errorFor, type FieldErrors } from '@renderer/ui/form/form-errors.ts';
 import type { RateKey } from './placement-draft.ts';
 
 /** The placement's unit rates in euros, one per rate model that fits how it is sold. */

@@ -2,9 +2,8 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
 import type { Placement, Section, Site } from '@shared/domain/model.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
-import { DataTable } from '@renderer/ui/DataTable.tsx';
-import { RowActions } from './RowActions.tsx';
-import { textSort } from './sort.ts';
+import { DataTable, filterOptions } from '@renderer/ui/DataTable.tsx';
+import { rowActionsColumn } from '@renderer/ui/RowActions.tsx';
 
 interface SectionRow {
   section: Section;
@@ -42,8 +41,8 @@ export function SectionsTable(props: {
 
   const columns = useMemo(
     () => [
-      column.accessor('site', { sortingFn: textSort, header: t('inventory.col.site'), filterFn: 'equalsString' }),
-      column.accessor('name', { sortingFn: textSort, header: t('inventory.col.name') }),
+      column.accessor('site', { header: t('inventory.col.site'), filterFn: 'equalsString' }),
+      column.accessor('name', { header: t('inventory.col.name') }),
       column.accessor('placements', {
         header: t('inventory.col.placements'),
         meta: { numeric: true },
@@ -52,23 +51,10 @@ export function SectionsTable(props: {
         cell: (c) => number(c.getValue()),
         aggregatedCell: (c) => number(c.getValue()),
       }),
-      column.display({
-        id: 'actions',
-        header: t('table.actions'),
-        enableHiding: false,
-        cell: (c) => (
-          <RowActions
-            name={c.row.original.name}
-            onEdit={() => onOpen(c.row.original.section)}
-            onDelete={() => onDelete(c.row.original.section)}
-          />
-        ),
-      }),
+      rowActionsColumn<SectionRow>(t('table.actions'), (row) => onOpen(row.section), (row) => onDelete(row.section)),
     ],
     [t, number, onOpen, onDelete],
   );
-
-  const siteOptions = [...new Set(rows.map((r) => r.site))].sort((a, b) => a.localeCompare(b)).map((v) => ({ value: v, label: v }));
 
   return (
     <DataTable
@@ -81,7 +67,7 @@ export function SectionsTable(props: {
         { id: 'name', desc: false },
       ]}
       groupable={[{ columnId: 'site', label: t('inventory.col.site') }]}
-      filters={[{ columnId: 'site', label: t('inventory.col.site'), options: siteOptions }]}
+      filters={[{ columnId: 'site', label: t('inventory.col.site'), options: filterOptions(rows.map((r) => r.site)) }]}
       onOpen={(row) => onOpen(row.section)}
       actions={props.actions}
       empty={props.empty}

@@ -3,8 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { Placement, Section, Site } from '@shared/domain/model.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { DataTable } from '@renderer/ui/DataTable.tsx';
-import { RowActions } from './RowActions.tsx';
-import { textSort } from './sort.ts';
+import { rowActionsColumn } from '@renderer/ui/RowActions.tsx';
 
 interface SiteRow {
   site: Site;
@@ -48,8 +47,8 @@ export function SitesTable(props: {
 
   const columns = useMemo(
     () => [
-      column.accessor('name', { sortingFn: textSort, header: t('inventory.col.name') }),
-      column.accessor('url', { sortingFn: textSort, header: t('inventory.col.url'), cell: (c) => c.getValue() || t('common.none') }),
+      column.accessor('name', { header: t('inventory.col.name') }),
+      column.accessor('url', { header: t('inventory.col.url'), cell: (c) => c.getValue() || t('common.none') }),
       column.accessor('sections', {
         header: t('inventory.col.sections'),
         meta: { numeric: true },
@@ -62,18 +61,7 @@ export function SitesTable(props: {
         enableGlobalFilter: false,
         cell: (c) => number(c.getValue()),
       }),
-      column.display({
-        id: 'actions',
-        header: t('table.actions'),
-        enableHiding: false,
-        cell: (c) => (
-          <RowActions
-            name={c.row.original.name}
-            onEdit={() => onOpen(c.row.original.site)}
-            onDelete={() => onDelete(c.row.original.site)}
-          />
-        ),
-      }),
+      rowActionsColumn<SiteRow>(t('table.actions'), (row) => onOpen(row.site), (row) => onDelete(row.site)),
     ],
     [t, number, onOpen, onDelete],
   );

@@ -1,6 +1,6 @@
 import { useI18n, type MessageKey } from '@renderer/i18n/index.tsx';
 import { NumberField } from '@renderer/ui/Field.tsx';
-import { errorFor, type FieldErrors } from '@renderer/ui/form-errors.ts';
+import { errorFor, type FieldErrors } from '@renderer/ui/form/form-errors.ts';
 
 /** Seven percents, Monday to Sunday, scaling the base forecast (100 = the base). */
 export function WeekdayProfileFields(props: { value: string[]; onChange: (value: string[]) => void; errors: FieldErrors }) {

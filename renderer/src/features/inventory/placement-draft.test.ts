@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { placementSchema, type Placement } from '@shared/domain/model.ts';
-import { centsToInput, numberToInput, parseCents } from './draft-numbers.ts';
 import { draftToPlacement, emptyPlacementDraft, issuesOnDraft, placementToDraft } from './placement-draft.ts';
 
 const impressionsPlacement: Placement = placementSchema.parse({
@@ -90,16 +89,5 @@ describe('placement draft', () => {
     expect(issuesOnDraft([{ path: 'capacity.overrides.2026-02-30', code: 'invalid_date' }], draft)).toEqual([
       { path: 'overrideRows.0.day', code: 'invalid_date' },
     ]);
-  });
-});
-
-describe('draft numbers', () => {
-  it('formats for the locale and parses either separator', () => {
-    expect(numberToInput(12.5, 'fr')).toBe('12,5');
-    expect(numberToInput(12.5, 'en')).toBe('12.5');
-    expect(centsToInput(123456, 'fr')).toBe('1234,56');
-    expect(parseCents('1 234,56', 'x')).toEqual({ ok: true, value: 123456 });
-    expect(parseCents('0.1', 'x')).toEqual({ ok: true, value: 10 });
-    expect(parseCents('abc', 'x')).toEqual({ ok: false, issue: { path: 'x', code: 'not_a_number' } });
   });
 });

@@ -6,7 +6,8 @@
 import type { ValidationIssue } from '@shared/domain/issues.ts';
 import type { Capacity, Format, Locale, Placement, RateCard } from '@shared/domain/model.ts';
 import type { EntityInput } from '@renderer/store/command-types.ts';
-import { centsToInput, IssueCollector, numberToInput, parseCents, parseNumber } from './draft-numbers.ts';
+import { centsToText, numberToText } from '@renderer/ui/form/number-text.ts';
+import { IssueCollector, parseCents, parseNumber } from '@renderer/ui/form/parse-number.ts';
 
 export const RATE_KEYS = ['cpm', 'cpc', 'cpd', 'flat'] as const satisfies readonly (keyof RateCard)[];
 export type RateKey = (typeof RATE_KEYS)[number];
@@ -50,7 +51,7 @@ export function emptyPlacementDraft(locale: Locale, siteId = '', sectionId = '')
     weekdayProfile: DEFAULT_PROFILE.map(String),
     overrides: [],
     rates: { cpm: '', cpc: '', cpd: '', flat: '' },
-    expectedCtrPct: numberToInput(0.1, locale),
+    expectedCtrPct: numberToText(0.1, locale),
   };
 }
 
@@ -68,8 +69,8 @@ export function placementToDraft(placement: Placement, locale: Locale): Placemen
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([day, forecast]) => ({ day, forecast: String(forecast) }));
   }
-  for (const key of RATE_KEYS) draft.rates[key] = centsToInput(placement.rateCard[key], locale);
-  draft.expectedCtrPct = numberToInput(placement.expectedCtrPct, locale);
+  for (const key of RATE_KEYS) draft.rates[key] = centsToText(placement.rateCard[key], locale);
+  draft.expectedCtrPct = numberToText(placement.expectedCtrPct, locale);
   return draft;
 }
 

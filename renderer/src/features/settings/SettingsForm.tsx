@@ -1,24 +1,25 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { settingsSchema, type Settings } from '@shared/domain/model.ts';
 import { parseWith } from '@shared/domain/validation.ts';
-import { mergeIssues } from '@renderer/features/inventory/draft-numbers.ts';
-import { focusFirstInvalid } from '@renderer/features/inventory/focus-invalid.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { db } from '@renderer/store/db.ts';
 import { saveSettings } from '@renderer/store/settings.ts';
 import { NumberField, TextAreaField, TextField } from '@renderer/ui/Field.tsx';
-import { errorFor, fieldErrors, type FieldErrors } from '@renderer/ui/form-errors.ts';
+import { errorFor } from '@renderer/ui/form/form-errors.ts';
+import { FormErrorSummary } from '@renderer/ui/form/FormErrorSummary.tsx';
+import { mergeIssues } from '@renderer/ui/form/parse-number.ts';
+import { useFormErrors } from '@renderer/ui/form/useFormErrors.ts';
 import { useToasts } from '@renderer/ui/toast.tsx';
 import { LanguageField } from './LanguageField.tsx';
 import { draftToSettingsPatch, isDirty, settingsToDraft, type SettingsDraft } from './settings-draft.ts';
 
+const FIELDS = ['userName', 'defaultVatPct', 'publisher'] as const;
+
 /** The user's and the publisher's details; saved together with Save (the language saves itself). */
 export function SettingsForm({ settings }: { settings: Settings }) {
-  const i18n = useI18n();
-  const { t, locale } = i18n;
-  const formId = useId();
+  const { t, locale } = useI18n();
+  const { formId, errors, setErrors, showIssues } = useFormErrors();
   const [draft, setDraft] = useState<SettingsDraft>(() => settingsToDraft(settings, locale));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const setPublisher = (key: keyof Settings['publisher'], value: string) =>
     setDraft((d) => ({ ...d, publisher: { ...d.publisher, [key]: value } }));
@@ -36,8 +37,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           ...patch,
           publisher: { ...settings.publisher, ...patch.publisher },
         });
-        setErrors(fieldErrors(mergeIssues(issues, checked.ok ? [] : checked.issues), i18n));
-        return focusFirstInvalid(formId);
+        return showIssues(mergeIssues(issues, checked.ok ? [] : checked.issues));
       }
       const result = await saveSettings(db, patch);
       if (result.ok) {
@@ -45,8 +45,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         setDraft(settingsToDraft(result.value, locale));
         useToasts.getState().show(t('settings.saved'));
       } else {
-        setErrors(fieldErrors(result.issues, i18n));
-        focusFirstInvalid(formId);
+        showIssues(result.issues);
       }
     } catch (e) {
       useToasts.getState().show(t('error.writeFailed', { message: e instanceof Error ? e.message : String(e) }), 'error');
@@ -55,7 +54,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     }
   };
 
-  const publisherField = (key: keyof Settings['publisher'], extra: { type?: string; autoComplete?: string; hint?: string } = {}) => (
+  const publisherField = (key: Exclude<keyof Settings['publisher'], 'logoDataUrl'>, extra: { type?: string; autoComplete?: string; hint?: string } = {}) => (
     <TextField
       label={t(`settings.field.${key}`)}
       value={draft.publisher[key]}
@@ -67,11 +66,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
 
   return (
     <form id={formId} className="settings-form" noValidate onSubmit={(e) => void submit(e)}>
-      {Object.keys(errors).length > 0 && (
-        <div className="form-error" role="alert">
-          {t('validation.summary')}
-        </div>
-      )}
+      <FormErrorSummary errors={errors} fields={FIELDS} />
       <fieldset className="form-section form-grid">
         <legend>{t('settings.section.general')}</legend>
         <p className="field__hint span-2">{t('settings.section.general.hint')}</p>

@@ -1,7 +1,6 @@
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { useSettings } from '@renderer/store/hooks.ts';
 import { SettingsForm } from './SettingsForm.tsx';
-import '@renderer/features/inventory/inventory.css';
 import './settings.css';
 
 export function SettingsScreen() {

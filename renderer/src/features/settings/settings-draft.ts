@@ -2,7 +2,8 @@
 import type { ValidationIssue } from '@shared/domain/issues.ts';
 import type { Locale, Settings } from '@shared/domain/model.ts';
 import type { SettingsPatch } from '@renderer/store/settings.ts';
-import { IssueCollector, numberToInput, parseNumber } from '@renderer/features/inventory/draft-numbers.ts';
+import { numberToText } from '@renderer/ui/form/number-text.ts';
+import { IssueCollector, parseNumber } from '@renderer/ui/form/parse-number.ts';
 
 export interface SettingsDraft {
   userName: string;
@@ -13,7 +14,7 @@ export interface SettingsDraft {
 export function settingsToDraft(settings: Settings, locale: Locale): SettingsDraft {
   return {
     userName: settings.userName,
-    defaultVatPct: numberToInput(settings.defaultVatPct, locale),
+    defaultVatPct: numberToText(settings.defaultVatPct, locale),
     publisher: { ...settings.publisher },
   };
 }
@@ -34,6 +35,7 @@ export function draftToSettingsPatch(draft: SettingsDraft): { patch: SettingsPat
         vatNumber: p.vatNumber.replace(/\s+/g, '').toUpperCase(),
         email: p.email.trim(),
         phone: p.phone.trim(),
+        logoDataUrl: p.logoDataUrl,
       },
     },
     issues: collect.issues,

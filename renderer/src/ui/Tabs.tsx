@@ -10,7 +10,7 @@ export interface TabSpec<T extends string> {
 
 /**
  * ARIA tabs over one panel (the children): arrow keys move between tabs, only the selected tab is
- * in the Tab order. Shared by the inventory and advertisers screens.
+ * in the Tab order.
  */
 export function Tabs<T extends string>(props: {
   label: string;

@@ -1,25 +1,10 @@
 /**
- * Numbers in form drafts. Inputs hold text (so "12,5" can be typed in French); these helpers turn
- * stored numbers into that text and parse it back, reporting a validation issue on bad input.
- * Shared by the inventory, advertisers and settings forms.
+ * Reading typed numbers in forms that check them before sending (inventory, advertisers,
+ * settings): text that is not a number becomes a validation issue at its field's path, so it is
+ * reported with the rest of the form and never written.
  */
 import type { ValidationIssue } from '@shared/domain/issues.ts';
-import type { Locale } from '@shared/domain/model.ts';
 import { parseDecimal, parseMoneyToCents } from '@renderer/i18n/format.ts';
-
-/** A number as the user would type it in `locale` (decimal comma in French, no grouping). */
-export function numberToInput(value: number | undefined, locale: Locale): string {
-  if (value === undefined || !Number.isFinite(value)) return '';
-  const text = String(value);
-  return locale === 'fr' ? text.replace('.', ',') : text;
-}
-
-/** Cents as an amount in currency units with two decimals ("1250" → "12,50" in French). */
-export function centsToInput(cents: number | undefined, locale: Locale): string {
-  if (cents === undefined || !Number.isFinite(cents)) return '';
-  const text = (cents / 100).toFixed(2);
-  return locale === 'fr' ? text.replace('.', ',') : text;
-}
 
 export type Parsed = { ok: true; value: number } | { ok: false; issue: ValidationIssue };
 

@@ -1,21 +1,22 @@
 /**
- * Numbers as the user types them in a form, and back. A form keeps its numbers as text so the
- * user's input ("12,5", "1 000") survives a failed save untouched; these helpers turn stored
- * values into editable text in the user's locale and typed text into the numbers a command
- * carries. Text that is not a number is passed on as it is, so the store's validation (the single
- * source of truth) reports it next to the field.
+ * Numbers and the text a form keeps them as. A form holds text so the user's input ("12,5",
+ * "1 000") survives a failed save untouched. These conversions check nothing: text that is not a
+ * number is passed on as it is, for the store's validation (the single source of truth) to report
+ * next to the field. `parse-number.ts` is for forms that check their numbers before sending.
  */
 import type { Locale } from '@shared/domain/model.ts';
 import { parseDecimal } from '@renderer/i18n/format.ts';
 
-/** A decimal as editable text: `12.5` → "12,5" in French, "12.5" in English. */
-export function decimalToText(value: number, locale: Locale): string {
+/** A number as the user would type it (decimal comma in French, no grouping); blank for none. */
+export function numberToText(value: number | undefined, locale: Locale): string {
+  if (value === undefined || !Number.isFinite(value)) return '';
   const text = String(value);
   return locale === 'fr' ? text.replace('.', ',') : text;
 }
 
-/** Cents as editable text with two decimals: `1250` → "12,50" in French. */
-export function centsToText(cents: number, locale: Locale): string {
+/** Cents as an amount with two decimals (`1250` → "12,50" in French); blank for none. */
+export function centsToText(cents: number | undefined, locale: Locale): string {
+  if (cents === undefined || !Number.isFinite(cents)) return '';
   const text = (cents / 100).toFixed(2);
   return locale === 'fr' ? text.replace('.', ',') : text;
 }

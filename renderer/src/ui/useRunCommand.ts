@@ -1,13 +1,13 @@
 /**
- * Runs a command through the undo history (so Ctrl+Z undoes it), turning a storage failure (quota,
- * closed database) into an error toast. Returns null in that case; validation refusals come back
- * as `{ ok: false, issues }` for the form to show next to its fields.
+ * Runs a command through the undo history, so Ctrl+Z undoes it. A storage failure (quota, closed
+ * database) is toasted here and resolves to null, so callers only handle the store's answer:
+ * written, or refused with issues to show next to the fields.
  */
 import { useCallback } from 'react';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import type { Command, CommandResult } from '@renderer/store/command-types.ts';
 import { history } from '@renderer/store/history.ts';
-import { useToasts } from '@renderer/ui/toast.tsx';
+import { useToasts } from './toast.tsx';
 
 export function useRunCommand(): (command: Command, label?: string) => Promise<CommandResult | null> {
   const { t } = useI18n();

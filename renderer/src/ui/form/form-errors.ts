@@ -13,9 +13,14 @@ export function fieldErrors(issues: ValidationIssue[], i18n: Pick<I18n, 'issue'>
   return errors;
 }
 
+/** Whether an issue at `path` belongs to `field`: `volume.pct` belongs to the volume field. */
+export function isPathOf(field: string, path: string): boolean {
+  return path === field || path.startsWith(`${field}.`);
+}
+
 /** The message for a field or any of its sub-paths (`volume` also shows `volume.pct`). */
 export function errorFor(errors: FieldErrors, path: string): string | undefined {
   if (errors[path]) return errors[path];
-  const nested = Object.keys(errors).find((key) => key.startsWith(`${path}.`));
+  const nested = Object.keys(errors).find((key) => isPathOf(path, key));
   return nested ? errors[nested] : undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTranslator } from '@renderer/i18n/index.tsx';
-import { refusalMessage } from './useConfirmDelete.tsx';
+import { refusalMessage } from './refusal-message.ts';
 
 describe('refusal message', () => {
   it('names what still refers to the record, in either language', () => {
