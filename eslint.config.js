@@ -15,20 +15,44 @@ const sharedPurity = {
         patterns: [
           { group: ['node:*'], message: 'shared/ must stay pure: no Node built-ins.' },
           { group: ['electron', 'electron/*'], message: 'shared/ must stay pure: no Electron.' },
-          { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ must stay pure: no React.' },
+          {
+            group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+            message: 'shared/ must stay pure: no React.',
+          },
           { group: ['dexie', 'dexie-*'], message: 'shared/ must stay pure: storage lives in renderer/.' },
-          { group: ['@renderer/*', '../renderer/*', '../../renderer/*', '../electron/*', '../../electron/*'], message: 'shared/ may not depend on the app.' },
-          ...['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'url', 'events', 'stream', 'util'].map(
-            (name) => ({ group: [name], message: 'shared/ must stay pure: no Node built-ins.' }),
-          ),
+          {
+            group: ['@renderer/*', '../renderer/*', '../../renderer/*', '../electron/*', '../../electron/*'],
+            message: 'shared/ may not depend on the app.',
+          },
+          ...[
+            'fs',
+            'path',
+            'os',
+            'crypto',
+            'child_process',
+            'http',
+            'https',
+            'url',
+            'events',
+            'stream',
+            'util',
+          ].map((name) => ({ group: [name], message: 'shared/ must stay pure: no Node built-ins.' })),
         ],
       },
     ],
     'no-restricted-globals': [
       'error',
-      ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require', '__dirname'].map(
-        (name) => ({ name, message: 'shared/ must stay pure: no DOM or Node globals.' }),
-      ),
+      ...[
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+      ].map((name) => ({ name, message: 'shared/ must stay pure: no DOM or Node globals.' })),
     ],
   },
 };
@@ -65,7 +89,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'The renderer reaches Electron only through the host port.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The renderer reaches Electron only through the host port.',
+            },
             { group: ['node:*'], message: 'The renderer runs sandboxed: no Node built-ins.' },
           ],
         },
@@ -73,7 +100,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts', '*.{config,setup}.{ts,js}', 'renderer/vite.config.ts'],
+    files: [
+      'electron/**/*.ts',
+      'scripts/**/*.ts',
+      'e2e/**/*.ts',
+      '*.{config,setup}.{ts,js}',
+      'renderer/vite.config.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   sharedPurity,

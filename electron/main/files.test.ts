@@ -106,8 +106,12 @@ describe('file:save-to-folder', () => {
 
   it('stops on a write failure other than an existing file', async () => {
     const d = folderDeps({ canceled: false, filePaths: ['/home/me/IO'] });
-    d.writeNew.mockImplementationOnce(() => Promise.reject(Object.assign(new Error('disk full'), { code: 'ENOSPC' })));
-    await expect(saveFilesToFolder(null, { files: [{ name: 'a.pdf', data: pdf }] }, d)).rejects.toThrow('disk full');
+    d.writeNew.mockImplementationOnce(() =>
+      Promise.reject(Object.assign(new Error('disk full'), { code: 'ENOSPC' })),
+    );
+    await expect(saveFilesToFolder(null, { files: [{ name: 'a.pdf', data: pdf }] }, d)).rejects.toThrow(
+      'disk full',
+    );
   });
 
   it('really writes with the default writer, refusing to overwrite', async () => {
@@ -115,7 +119,16 @@ describe('file:save-to-folder', () => {
     try {
       await writeFile(join(folder, 'a.pdf'), 'old');
       const d = { dialog: folderDeps({ canceled: false, filePaths: [folder] }).dialog, defaultDir: folder };
-      const result = await saveFilesToFolder(null, { files: [{ name: 'a.pdf', data: pdf }, { name: 'b.txt', data: 'hé' }] }, d);
+      const result = await saveFilesToFolder(
+        null,
+        {
+          files: [
+            { name: 'a.pdf', data: pdf },
+            { name: 'b.txt', data: 'hé' },
+          ],
+        },
+        d,
+      );
       expect(result.names).toEqual(['a (2).pdf', 'b.txt']);
       expect(await readFile(join(folder, 'a.pdf'), 'utf8')).toBe('old');
       expect(new Uint8Array(await readFile(join(folder, 'a (2).pdf')))).toEqual(pdf);

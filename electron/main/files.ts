@@ -85,7 +85,8 @@ export async function saveFilesToFolder(
       const name = n === 1 ? wanted : withSuffix(wanted, n);
       const path = join(root, name);
       // Belt and braces: the sanitiser already guarantees a plain name inside the folder.
-      if (basename(name) !== name || resolve(path, '..') !== root) throw new Error(`refused file name ${JSON.stringify(name)}`);
+      if (basename(name) !== name || resolve(path, '..') !== root)
+        throw new Error(`refused file name ${JSON.stringify(name)}`);
       try {
         await write(path, file.data);
         written.push(name);

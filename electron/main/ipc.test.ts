@@ -98,10 +98,12 @@ describe('registerIpc', () => {
       /scale/,
     );
     await expect(invoke('app:info', APP, { sneaky: true })).rejects.toThrow(/\[invalid_arguments\]/);
-    await expect(invoke('file:save-to-folder', APP, { files: [] })).rejects.toThrow(/\[invalid_arguments\].*files/);
-    await expect(invoke('file:save-to-folder', APP, { files: [{ name: 'a.pdf', data: 42 }] })).rejects.toThrow(
-      /\[invalid_arguments\].*files\.0\.data/,
+    await expect(invoke('file:save-to-folder', APP, { files: [] })).rejects.toThrow(
+      /\[invalid_arguments\].*files/,
     );
+    await expect(
+      invoke('file:save-to-folder', APP, { files: [{ name: 'a.pdf', data: 42 }] }),
+    ).rejects.toThrow(/\[invalid_arguments\].*files\.0\.data/);
     await expect(
       invoke('file:save-to-folder', APP, { files: [{ name: 'a.pdf', data: 'x' }], folder: '/etc' }),
     ).rejects.toThrow(/\[invalid_arguments\].*folder/);

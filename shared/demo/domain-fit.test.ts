@@ -25,7 +25,9 @@ describe('demo data against the domain rules', () => {
       ...data.campaigns.flatMap((c) =>
         campaignRules(c, advertisers.get(c.advertiserId), c.agencyId ? agencies.get(c.agencyId) : null),
       ),
-      ...data.bookings.flatMap((b) => bookingRules(b, placements.get(b.placementId), campaigns.get(b.campaignId))),
+      ...data.bookings.flatMap((b) =>
+        bookingRules(b, placements.get(b.placementId), campaigns.get(b.campaignId)),
+      ),
     ];
     expect(issues).toEqual([]);
   });

@@ -25,7 +25,11 @@ import type {
   Site,
   Volume,
 } from '../domain/model.ts';
-import { fromDayNumber as isoDay, toDayNumber as dayNumber, weekdayOfDayNumber as weekdayIndex } from '../domain/days.ts';
+import {
+  fromDayNumber as isoDay,
+  toDayNumber as dayNumber,
+  weekdayOfDayNumber as weekdayIndex,
+} from '../domain/days.ts';
 import { frenchPublicHolidaysBetween } from '../domain/holidays.ts';
 import {
   AGENCY_COMMISSIONS,

@@ -24,7 +24,10 @@ export const percentSchema = z
   .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-9, { error: 'too_many_decimals' });
 
 /** Money in integer minor units (cents). */
-export const centsSchema = z.number({ error: 'not_a_number' }).int({ error: 'not_whole_cents' }).min(0, { error: 'negative' });
+export const centsSchema = z
+  .number({ error: 'not_a_number' })
+  .int({ error: 'not_whole_cents' })
+  .min(0, { error: 'negative' });
 
 const requiredText = z.string().trim().min(1, { error: 'required' }).max(200, { error: 'too_long' });
 const optionalText = z.string().trim().max(2000, { error: 'too_long' }).default('');
@@ -98,13 +101,22 @@ export type Section = z.infer<typeof sectionSchema>;
  */
 export const slotsCapacitySchema = z.object({
   kind: z.literal('slots'),
-  slotsPerDay: z.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).min(1, { error: 'must_be_positive' }),
+  slotsPerDay: z
+    .number({ error: 'not_a_number' })
+    .int({ error: 'not_whole' })
+    .min(1, { error: 'must_be_positive' }),
 });
 export const impressionsCapacitySchema = z.object({
   kind: z.literal('impressions'),
-  dailyForecast: z.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).min(1, { error: 'must_be_positive' }),
+  dailyForecast: z
+    .number({ error: 'not_a_number' })
+    .int({ error: 'not_whole' })
+    .min(1, { error: 'must_be_positive' }),
   /** Seven multipliers in percent, Monday to Sunday; 100 = the base forecast. */
-  weekdayProfile: z.array(z.number().int().min(0).max(1000)).length(7).default([100, 100, 100, 100, 100, 100, 100]),
+  weekdayProfile: z
+    .array(z.number().int().min(0).max(1000))
+    .length(7)
+    .default([100, 100, 100, 100, 100, 100, 100]),
   /** Forecast for specific days (holidays, events), replacing base × profile. */
   overrides: z.record(isoDaySchema, z.number().int().min(0)).default({}),
 });
@@ -177,8 +189,14 @@ export type BookingStatus = z.infer<typeof bookingStatusSchema>;
 export const volumeSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('slots'), slots: z.number({ error: 'not_a_number' }).int({ error: 'not_whole' }) }),
-    z.object({ kind: z.literal('impressions'), goal: z.number({ error: 'not_a_number' }).int({ error: 'not_whole' }) }),
+    z.object({
+      kind: z.literal('slots'),
+      slots: z.number({ error: 'not_a_number' }).int({ error: 'not_whole' }),
+    }),
+    z.object({
+      kind: z.literal('impressions'),
+      goal: z.number({ error: 'not_a_number' }).int({ error: 'not_whole' }),
+    }),
     z.object({ kind: z.literal('sov'), pct: z.number({ error: 'not_a_number' }) }),
   ],
   { error: 'invalid_volume' },
@@ -249,7 +267,11 @@ export const ioSettingsSchema = z.object({
     .refine(isValidIoPrefix, { error: 'invalid_io_prefix' })
     .default(IO_SETTINGS_DEFAULTS.numberPrefix),
   /** Printed as typed, in whatever language it was typed. */
-  governingTerms: z.string().trim().max(2000, { error: 'too_long' }).default(IO_SETTINGS_DEFAULTS.governingTerms),
+  governingTerms: z
+    .string()
+    .trim()
+    .max(2000, { error: 'too_long' })
+    .default(IO_SETTINGS_DEFAULTS.governingTerms),
   /** The ad server whose counts are billed (IAB: the ad server of record); '' when not stated. */
   adServerOfRecord: z.string().trim().max(200, { error: 'too_long' }).default(''),
   /** Creatives are due this many days before the first line starts. */
@@ -282,7 +304,15 @@ export const settingsSchema = z.object({
       /** Printed on insertion orders; see `logoDataUrlSchema`. */
       logoDataUrl: logoDataUrlSchema.default(''),
     })
-    .default({ legalName: '', address: '', companyNumber: '', vatNumber: '', email: '', phone: '', logoDataUrl: '' }),
+    .default({
+      legalName: '',
+      address: '',
+      companyNumber: '',
+      vatNumber: '',
+      email: '',
+      phone: '',
+      logoDataUrl: '',
+    }),
   /** Insertion orders: numbering and the terms printed on each (defaults the user edits). */
   io: ioSettingsSchema.default(IO_SETTINGS_DEFAULTS),
 });

@@ -23,7 +23,14 @@ const byId = (doc: IoDocument, id: string) => {
 
 function expectAllIntegers(doc: IoDocument): void {
   for (const line of [...doc.lines, ...doc.removedLines]) {
-    for (const value of [line.quantity, line.grossCents, line.discountCents, line.netCents, line.rateCents, line.days]) {
+    for (const value of [
+      line.quantity,
+      line.grossCents,
+      line.discountCents,
+      line.netCents,
+      line.rateCents,
+      line.days,
+    ]) {
       expect(Number.isSafeInteger(value)).toBe(true);
     }
   }
@@ -84,7 +91,12 @@ describe('buildInsertionOrder: the numbers, checked by hand', () => {
   });
 
   it('prices a flat line once, whatever its length', () => {
-    expect(byId(doc, 'b-E')).toMatchObject({ rateModel: 'flat', quantity: 1, grossCents: 1_500_000, netCents: 1_500_000 });
+    expect(byId(doc, 'b-E')).toMatchObject({
+      rateModel: 'flat',
+      quantity: 1,
+      grossCents: 1_500_000,
+      netCents: 1_500_000,
+    });
   });
 
   it('keeps a live option, and leaves out expired and cancelled lines and other campaigns', () => {
@@ -120,7 +132,8 @@ describe('buildInsertionOrder: the numbers, checked by hand', () => {
   });
 
   it('the lines add up to the totals, to the cent, in integers', () => {
-    const sum = (pick: (l: IoDocument['lines'][number]) => number) => doc.lines.reduce((s, l) => s + pick(l), 0);
+    const sum = (pick: (l: IoDocument['lines'][number]) => number) =>
+      doc.lines.reduce((s, l) => s + pick(l), 0);
     expect(doc.totals.grossCents).toBe(sum((l) => l.grossCents));
     expect(doc.totals.discountCents).toBe(sum((l) => l.discountCents));
     expect(doc.totals.netCents).toBe(sum((l) => l.netCents));
@@ -132,23 +145,44 @@ describe('buildInsertionOrder: the numbers, checked by hand', () => {
   it('applies a reduced VAT rate (5.5 %) from the settings', () => {
     const reduced = buildInsertionOrder(input({ settings: { ...settings, defaultVatPct: 5.5 } }));
     // 20 810.08 € × 5.5 % = 1 144.5544 € → 1 144.55 €
-    expect(reduced.totals).toMatchObject({ vatPct: 5.5, netBeforeTaxCents: 2_081_008, vatCents: 114_455, totalCents: 2_195_463 });
+    expect(reduced.totals).toMatchObject({
+      vatPct: 5.5,
+      netBeforeTaxCents: 2_081_008,
+      vatCents: 114_455,
+      totalCents: 2_195_463,
+    });
     expect(reduced.totals.maxSpendCents).toBe(reduced.totals.totalCents);
   });
 
   it('rounds a commission and a VAT that fall on half a cent up', () => {
     const flat = (rateCents: number) =>
-      booking('b-flat', { placementId: 'p-rotation', rateModel: 'flat', rateCents, startDate: '2026-04-01', endDate: '2026-04-01' });
+      booking('b-flat', {
+        placementId: 'p-rotation',
+        rateModel: 'flat',
+        rateCents,
+        startDate: '2026-04-01',
+        endDate: '2026-04-01',
+      });
     // 100.10 € × 15 % = 15.015 € → 15.02 €; 85.08 € × 20 % = 17.016 € → 17.02 €
     const withCommission = buildInsertionOrder(input({ bookings: [flat(10_010)] }));
-    expect(withCommission.totals).toMatchObject({ commissionCents: 1_502, netBeforeTaxCents: 8_508, vatCents: 1_702, totalCents: 10_210 });
+    expect(withCommission.totals).toMatchObject({
+      commissionCents: 1_502,
+      netBeforeTaxCents: 8_508,
+      vatCents: 1_702,
+      totalCents: 10_210,
+    });
     // No agency: 101.00 € × 5.5 % = 5.555 € → 5.56 €
     const direct = campaignSchema.parse({ ...campaign, agencyId: null, agencyCommissionPct: 0 });
     const reduced = buildInsertionOrder(
       input({ campaign: direct, bookings: [flat(10_100)], settings: { ...settings, defaultVatPct: 5.5 } }),
     );
     expect(reduced.agency).toBeNull();
-    expect(reduced.totals).toMatchObject({ commissionCents: 0, netBeforeTaxCents: 10_100, vatCents: 556, totalCents: 10_656 });
+    expect(reduced.totals).toMatchObject({
+      commissionCents: 0,
+      netBeforeTaxCents: 10_100,
+      vatCents: 556,
+      totalCents: 10_656,
+    });
   });
 
   it('sets the creative due date from the first line and the lead time in the settings', () => {
@@ -159,7 +193,9 @@ describe('buildInsertionOrder: the numbers, checked by hand', () => {
       cancellationTerms: settings.io.cancellationTerms,
       paymentTerms: 'Net 30 days from invoice date',
     });
-    const tenDays = buildInsertionOrder(input({ settings: { ...settings, io: { ...settings.io, creativeLeadDays: 10 } } }));
+    const tenDays = buildInsertionOrder(
+      input({ settings: { ...settings, io: { ...settings.io, creativeLeadDays: 10 } } }),
+    );
     expect(tenDays.terms.creativeDueDate).toBe('2026-03-22');
   });
 
@@ -187,7 +223,12 @@ describe('buildInsertionOrder: the numbers, checked by hand', () => {
       agency: { name: 'Agence Bleue', legalName: 'Agence Bleue SAS' },
       removedLines: [],
     });
-    expect(byId(doc, 'b-A')).toMatchObject({ site: 'Le Quotidien', section: 'Sport', placement: 'Sport – habillage', format: 'skin' });
+    expect(byId(doc, 'b-A')).toMatchObject({
+      site: 'Le Quotidien',
+      section: 'Sport',
+      placement: 'Sport – habillage',
+      format: 'skin',
+    });
     expect(doc.lines.every((line) => line.change === undefined)).toBe(true);
   });
 
@@ -218,7 +259,12 @@ describe('revisions', () => {
       bookings.D,
       { ...bookings.E, status: 'cancelled' }, // removed
       { ...bookings.F, status: 'confirmed', optionExpiresOn: null }, // changed: the option is now sold
-      booking('b-K', { placementId: 'p-takeover', startDate: '2026-05-11', endDate: '2026-05-11', rateCents: 50_000 }), // added
+      booking('b-K', {
+        placementId: 'p-takeover',
+        startDate: '2026-05-11',
+        endDate: '2026-05-11',
+        rateCents: 50_000,
+      }), // added
     ];
     const second = buildInsertionOrder(input({ bookings: next, revision: 2, previous: first }));
     expect(Object.fromEntries(second.lines.map((l) => [l.bookingId, l.change]))).toEqual({
@@ -250,8 +296,16 @@ describe('revisions', () => {
     expect(insertionOrderIssues(last)).toEqual([]);
     const doc = buildInsertionOrder(last);
     expect(doc.lines).toEqual([]);
-    expect(doc.removedLines.map((l) => l.bookingId).sort()).toEqual(first.lines.map((l) => l.bookingId).sort());
-    expect(doc.totals).toMatchObject({ grossCents: 0, netCents: 0, vatCents: 0, totalCents: 0, maxSpendCents: 0 });
+    expect(doc.removedLines.map((l) => l.bookingId).sort()).toEqual(
+      first.lines.map((l) => l.bookingId).sort(),
+    );
+    expect(doc.totals).toMatchObject({
+      grossCents: 0,
+      netCents: 0,
+      vatCents: 0,
+      totalCents: 0,
+      maxSpendCents: 0,
+    });
     expect(doc.terms.creativeDueDate).toBeNull();
   });
 });
@@ -262,7 +316,9 @@ describe('insertionOrderIssues', () => {
   });
 
   it('refuses a first issue without any line', () => {
-    expect(insertionOrderIssues(input({ bookings: [bookings.G, bookings.H] }))).toEqual([{ path: '', code: 'io_no_lines' }]);
+    expect(insertionOrderIssues(input({ bookings: [bookings.G, bookings.H] }))).toEqual([
+      { path: '', code: 'io_no_lines' },
+    ]);
   });
 
   it('names the missing records, and build throws without them', () => {
@@ -317,23 +373,32 @@ describe('buildInsertionOrder: properties', () => {
                   : s.sov % 2 === 0
                     ? { kind: 'sov', pct: s.sov / 100 }
                     : { kind: 'impressions', goal: s.goal },
-              rateModel: s.placement.capacity.kind === 'slots' && (s.model === 'cpm' || s.model === 'cpc') ? 'cpd' : s.model,
+              rateModel:
+                s.placement.capacity.kind === 'slots' && (s.model === 'cpm' || s.model === 'cpc')
+                  ? 'cpd'
+                  : s.model,
               rateCents: s.rateCents,
               discountPct: s.discount / 100,
             }),
           );
           const c = campaignSchema.parse({ ...campaign, agencyCommissionPct: commissionBp / 100 });
           const doc = buildInsertionOrder(
-            input({ campaign: c, bookings: list, settings: settingsSchema.parse({ ...settings, defaultVatPct: vatPct }) }),
+            input({
+              campaign: c,
+              bookings: list,
+              settings: settingsSchema.parse({ ...settings, defaultVatPct: vatPct }),
+            }),
           );
           expectAllIntegers(doc);
-          const sum = (pick: (l: IoDocument['lines'][number]) => number) => doc.lines.reduce((s, l) => s + pick(l), 0);
+          const sum = (pick: (l: IoDocument['lines'][number]) => number) =>
+            doc.lines.reduce((s, l) => s + pick(l), 0);
           expect(doc.totals.grossCents).toBe(sum((l) => l.grossCents));
           expect(doc.totals.discountCents).toBe(sum((l) => l.discountCents));
           expect(doc.totals.netCents).toBe(sum((l) => l.netCents));
           expect(doc.totals.totalCents).toBe(doc.totals.netBeforeTaxCents + doc.totals.vatCents);
           expect(doc.totals.maxSpendCents).toBe(doc.totals.totalCents);
-          for (const line of doc.lines) expect(line.status === 'confirmed' || line.status === 'option').toBe(true);
+          for (const line of doc.lines)
+            expect(line.status === 'confirmed' || line.status === 'option').toBe(true);
         },
       ),
       { numRuns: 150 },

@@ -63,7 +63,10 @@ export interface BuildInsertionOrderInput {
 }
 
 /** Whether a booking is a line of the IO on `today`: confirmed, or an option not past its expiry. */
-export function isIoLineBooking(booking: Pick<Booking, 'status' | 'optionExpiresOn'>, today: IsoDay): boolean {
+export function isIoLineBooking(
+  booking: Pick<Booking, 'status' | 'optionExpiresOn'>,
+  today: IsoDay,
+): boolean {
   return isLive(booking, today);
 }
 
@@ -72,10 +75,15 @@ export function isIoLineBooking(booking: Pick<Booking, 'status' | 'optionExpires
  * other slots (rotation, shared sponsorships), `sov` for a share of voice, `impressions` for an
  * impressions goal.
  */
-export function ioLineType(booking: Pick<Booking, 'volume'>, placement: Pick<Placement, 'capacity'>): IoLineType {
+export function ioLineType(
+  booking: Pick<Booking, 'volume'>,
+  placement: Pick<Placement, 'capacity'>,
+): IoLineType {
   switch (booking.volume.kind) {
     case 'slots':
-      return placement.capacity.kind === 'slots' && placement.capacity.slotsPerDay === 1 ? 'exclusive' : 'slots';
+      return placement.capacity.kind === 'slots' && placement.capacity.slotsPerDay === 1
+        ? 'exclusive'
+        : 'slots';
     case 'sov':
       return 'sov';
     case 'impressions':
@@ -84,7 +92,9 @@ export function ioLineType(booking: Pick<Booking, 'volume'>, placement: Pick<Pla
 }
 
 function toMap<T extends { id: string }>(lookup: Lookup<T>): ReadonlyMap<string, T> {
-  return lookup instanceof Map ? lookup : new Map((lookup as readonly T[]).map((record) => [record.id, record]));
+  return lookup instanceof Map
+    ? lookup
+    : new Map((lookup as readonly T[]).map((record) => [record.id, record]));
 }
 
 function linesOf(input: BuildInsertionOrderInput): Booking[] {
@@ -121,7 +131,8 @@ export function insertionOrderIssues(input: BuildInsertionOrderInput): Validatio
       issues.push({ path: 'placementId', code: 'unknown_placement', params });
       continue;
     }
-    if (!sections.has(placement.sectionId)) issues.push({ path: 'sectionId', code: 'unknown_section', params });
+    if (!sections.has(placement.sectionId))
+      issues.push({ path: 'sectionId', code: 'unknown_section', params });
     if (!sites.has(placement.siteId)) issues.push({ path: 'siteId', code: 'unknown_site', params });
   }
   if (lines.length === 0 && !input.previous) issues.push({ path: '', code: 'io_no_lines' });
@@ -157,7 +168,8 @@ function publisherOf(publisher: Settings['publisher']): IoParty {
 }
 
 function required<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`buildInsertionOrder: ${what} not found (check insertionOrderIssues first)`);
+  if (value === undefined)
+    throw new Error(`buildInsertionOrder: ${what} not found (check insertionOrderIssues first)`);
   return value;
 }
 
@@ -184,9 +196,14 @@ export function buildInsertionOrder(input: BuildInsertionOrderInput): IoDocument
   const placements = toMap(input.placements);
   const sections = toMap(input.sections);
   const sites = toMap(input.sites);
-  const advertiser = required(toMap(input.advertisers).get(campaign.advertiserId), `advertiser ${campaign.advertiserId}`);
+  const advertiser = required(
+    toMap(input.advertisers).get(campaign.advertiserId),
+    `advertiser ${campaign.advertiserId}`,
+  );
   const agency =
-    campaign.agencyId === null ? null : required(toMap(input.agencies).get(campaign.agencyId), `agency ${campaign.agencyId}`);
+    campaign.agencyId === null
+      ? null
+      : required(toMap(input.agencies).get(campaign.agencyId), `agency ${campaign.agencyId}`);
 
   const priced = linesOf(input).map((booking) => {
     const placement = required(placements.get(booking.placementId), `placement ${booking.placementId}`);

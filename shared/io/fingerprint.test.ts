@@ -20,7 +20,9 @@ const fp = ioFingerprint(doc);
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth, keeps array order and drops undefined members', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { y: 1, x: 2 }], c: undefined } })).toBe('{"a":{"d":[3,{"x":2,"y":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, { y: 1, x: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[3,{"x":2,"y":1}]},"b":1}',
+    );
     expect(canonicalJson([undefined, 1])).toBe('[null,1]');
     expect(canonicalJson(undefined)).toBe('null');
   });
@@ -36,7 +38,9 @@ describe('ioFingerprint', () => {
     expect(JSON.stringify(shuffled)).not.toBe(JSON.stringify(doc));
     expect(ioFingerprint(shuffled)).toBe(fp);
     // And for the same data built from bookings given in another order.
-    expect(ioFingerprint(buildInsertionOrder(input({ bookings: Object.values(bookings).reverse() })))).toBe(fp);
+    expect(ioFingerprint(buildInsertionOrder(input({ bookings: Object.values(bookings).reverse() })))).toBe(
+      fp,
+    );
   });
 
   it('ignores what differs between revisions or printings of the same contract', () => {
@@ -56,7 +60,12 @@ describe('ioFingerprint', () => {
 
   it('changes when a booking’s dates change', () => {
     const moved = buildInsertionOrder(
-      input({ bookings: [...Object.values(bookings).filter((b) => b.id !== 'b-A'), { ...bookings.A, startDate: '2026-04-07' }] }),
+      input({
+        bookings: [
+          ...Object.values(bookings).filter((b) => b.id !== 'b-A'),
+          { ...bookings.A, startDate: '2026-04-07' },
+        ],
+      }),
     );
     expect(ioFingerprint(moved)).not.toBe(fp);
     expect(ioDifferences(doc, moved)).toEqual(['lines', 'totals']);
@@ -64,10 +73,18 @@ describe('ioFingerprint', () => {
 
   it('changes with anything else contractual, and says which part', () => {
     const cases: [IoDocument, string[]][] = [
-      [{ ...doc, lines: doc.lines.map((l, i) => (i === 0 ? { ...l, status: 'option' as const } : l)) }, ['lines']],
+      [
+        { ...doc, lines: doc.lines.map((l, i) => (i === 0 ? { ...l, status: 'option' as const } : l)) },
+        ['lines'],
+      ],
       [buildInsertionOrder(input({ advertisers: [{ ...advertiser, address: 'Ailleurs' }] })), ['parties']],
       [buildInsertionOrder(input({ settings: { ...settings, defaultVatPct: 5.5 } })), ['totals']],
-      [buildInsertionOrder(input({ settings: { ...settings, io: { ...settings.io, paymentTerms: 'Net 45' } } })), ['terms']],
+      [
+        buildInsertionOrder(
+          input({ settings: { ...settings, io: { ...settings.io, paymentTerms: 'Net 45' } } }),
+        ),
+        ['terms'],
+      ],
       [{ ...doc, campaign: { ...doc.campaign, name: 'Été 2026' } }, ['campaign']],
       [{ ...doc, currency: 'CHF' }, ['totals']],
     ];

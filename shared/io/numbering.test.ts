@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatIoNumber, ioFileName, ioYearOf, isIoNumber, isValidIoPrefix, parseIoNumber } from './numbering.ts';
+import {
+  formatIoNumber,
+  ioFileName,
+  ioYearOf,
+  isIoNumber,
+  isValidIoPrefix,
+  parseIoNumber,
+} from './numbering.ts';
 
 describe('IO numbers', () => {
   it('formats prefix, year and a four-digit sequence', () => {
@@ -29,7 +36,9 @@ describe('IO numbers', () => {
       ['IO', 2026, 1.5],
       ['IO', 2026, Number.MAX_SAFE_INTEGER + 1],
     ] as const) {
-      expect(() => formatIoNumber(prefix, year, sequence), `${prefix} ${year} ${sequence}`).toThrow(RangeError);
+      expect(() => formatIoNumber(prefix, year, sequence), `${prefix} ${year} ${sequence}`).toThrow(
+        RangeError,
+      );
     }
   });
 
@@ -37,7 +46,16 @@ describe('IO numbers', () => {
     expect(parseIoNumber('IO-2026-0042')).toEqual({ prefix: 'IO', year: 2026, sequence: 42 });
     expect(parseIoNumber('RO-IO-2026-12345')).toEqual({ prefix: 'RO-IO', year: 2026, sequence: 12345 });
     expect(parseIoNumber('OI_2-2026-0001')).toEqual({ prefix: 'OI_2', year: 2026, sequence: 1 });
-    for (const text of ['IO-2026-42', 'IO-2026-00042', 'IO-26-0042', 'IO-2026-0000', '-2026-0001', 'IO 2026 0001', 'IO-2026-0001 ', '']) {
+    for (const text of [
+      'IO-2026-42',
+      'IO-2026-00042',
+      'IO-26-0042',
+      'IO-2026-0000',
+      '-2026-0001',
+      'IO 2026 0001',
+      'IO-2026-0001 ',
+      '',
+    ]) {
       expect(parseIoNumber(text), text).toBeNull();
       expect(isIoNumber(text), text).toBe(false);
     }
@@ -60,8 +78,8 @@ describe('IO numbers', () => {
     expect(ioFileName({ number: 'IO-2026-0042', revision: 2, campaign: { name: 'Printemps 2026' } })).toBe(
       'IO-2026-0042 r2 – Printemps 2026.pdf',
     );
-    expect(ioFileName({ number: 'IO-2026-0042', revision: 1, campaign: { name: 'Soldes 50/50: "été"' } }, 'json')).toBe(
-      'IO-2026-0042 r1 – Soldes 50_50_ _été_.json',
-    );
+    expect(
+      ioFileName({ number: 'IO-2026-0042', revision: 1, campaign: { name: 'Soldes 50/50: "été"' } }, 'json'),
+    ).toBe('IO-2026-0042 r1 – Soldes 50_50_ _été_.json');
   });
 });

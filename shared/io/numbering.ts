@@ -37,7 +37,8 @@ export function isValidIoPrefix(prefix: string): boolean {
 export function formatIoNumber(prefix: string, year: number, sequence: number): string {
   if (!isValidIoPrefix(prefix)) throw new RangeError(`invalid IO number prefix ${JSON.stringify(prefix)}`);
   if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`invalid IO year ${year}`);
-  if (!Number.isSafeInteger(sequence) || sequence < 1) throw new RangeError(`invalid IO sequence ${sequence}`);
+  if (!Number.isSafeInteger(sequence) || sequence < 1)
+    throw new RangeError(`invalid IO sequence ${sequence}`);
   return `${prefix}-${year}-${String(sequence).padStart(IO_SEQUENCE_DIGITS, '0')}`;
 }
 

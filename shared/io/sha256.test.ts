@@ -14,9 +14,15 @@ describe('sha256Hex', () => {
   });
 
   it('pads correctly at block boundaries and hashes UTF-8 (values from Node crypto)', () => {
-    expect(sha256Hex('a'.repeat(64))).toBe('ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb');
-    expect(sha256Hex('a'.repeat(119))).toBe('31eba51c313a5c08226adf18d4a359cfdfd8d2e816b13f4af952f7ea6584dcfb');
-    expect(sha256Hex('é – Économie 😀')).toBe('ff24e616fdff10f2b533d120d486a330ac41847961568985f84132028eb17326');
+    expect(sha256Hex('a'.repeat(64))).toBe(
+      'ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb',
+    );
+    expect(sha256Hex('a'.repeat(119))).toBe(
+      '31eba51c313a5c08226adf18d4a359cfdfd8d2e816b13f4af952f7ea6584dcfb',
+    );
+    expect(sha256Hex('é – Économie 😀')).toBe(
+      'ff24e616fdff10f2b533d120d486a330ac41847961568985f84132028eb17326',
+    );
   });
 
   it('encodes UTF-8 like TextEncoder, lone surrogates as U+FFFD', () => {
@@ -29,6 +35,7 @@ describe('sha256Hex', () => {
       ['a\u0000b', [0x61, 0x00, 0x62]],
       ['\ud800x', [0xef, 0xbf, 0xbd, 0x78]],
     ];
-    for (const [text, bytes] of cases) expect(utf8Bytes(text), JSON.stringify(text)).toEqual(Uint8Array.from(bytes));
+    for (const [text, bytes] of cases)
+      expect(utf8Bytes(text), JSON.stringify(text)).toEqual(Uint8Array.from(bytes));
   });
 });

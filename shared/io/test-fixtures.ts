@@ -77,7 +77,12 @@ export function booking(id: string, fields: Partial<Booking> & Pick<Booking, 'pl
   return bookingSchema.parse({
     id,
     campaignId: 'camp-1',
-    format: fields.placementId === 'p-display' ? 'leaderboard_728x90' : fields.placementId === 'p-takeover' ? 'skin' : 'rectangle_300x250',
+    format:
+      fields.placementId === 'p-display'
+        ? 'leaderboard_728x90'
+        : fields.placementId === 'p-takeover'
+          ? 'skin'
+          : 'rectangle_300x250',
     startDate: '2026-04-01',
     endDate: '2026-04-01',
     status: 'confirmed',
@@ -95,7 +100,12 @@ export function booking(id: string, fields: Partial<Booking> & Pick<Booking, 'pl
  * another campaign's (none of those four is on the IO).
  */
 export const bookings = {
-  A: booking('b-A', { placementId: 'p-takeover', startDate: '2026-04-06', endDate: '2026-04-12', rateCents: 50_000 }),
+  A: booking('b-A', {
+    placementId: 'p-takeover',
+    startDate: '2026-04-06',
+    endDate: '2026-04-12',
+    rateCents: 50_000,
+  }),
   B: booking('b-B', {
     placementId: 'p-rotation',
     startDate: '2026-04-01',
@@ -145,9 +155,27 @@ export const bookings = {
     optionExpiresOn: '2026-03-10',
     rateCents: 50_000,
   }),
-  H: booking('b-H', { placementId: 'p-takeover', startDate: '2026-06-08', endDate: '2026-06-09', status: 'cancelled', rateCents: 50_000 }),
-  I: booking('b-I', { placementId: 'p-takeover', startDate: '2026-06-10', endDate: '2026-06-11', status: 'expired', rateCents: 50_000 }),
-  J: booking('b-J', { placementId: 'p-takeover', campaignId: 'other', startDate: '2026-04-01', endDate: '2026-04-30', rateCents: 50_000 }),
+  H: booking('b-H', {
+    placementId: 'p-takeover',
+    startDate: '2026-06-08',
+    endDate: '2026-06-09',
+    status: 'cancelled',
+    rateCents: 50_000,
+  }),
+  I: booking('b-I', {
+    placementId: 'p-takeover',
+    startDate: '2026-06-10',
+    endDate: '2026-06-11',
+    status: 'expired',
+    rateCents: 50_000,
+  }),
+  J: booking('b-J', {
+    placementId: 'p-takeover',
+    campaignId: 'other',
+    startDate: '2026-04-01',
+    endDate: '2026-04-30',
+    rateCents: 50_000,
+  }),
 };
 
 export const settings = settingsSchema.parse({

@@ -85,9 +85,14 @@ describe('IPC contract', () => {
   it('bounds a folder export: at least one file, names as strings, bytes or text, no extra fields', () => {
     const save = invokeContract['file:save-to-folder'].request;
     const pdf = new Uint8Array([37, 80, 68, 70]);
-    expect(save.safeParse({ files: [{ name: 'IO-2026-0001 r1.pdf', data: pdf }, { name: 'b.csv', data: 'a;b' }] }).success).toBe(
-      true,
-    );
+    expect(
+      save.safeParse({
+        files: [
+          { name: 'IO-2026-0001 r1.pdf', data: pdf },
+          { name: 'b.csv', data: 'a;b' },
+        ],
+      }).success,
+    ).toBe(true);
     // Names are made safe by the main process, not refused: a wished-for name may hold anything.
     expect(save.safeParse({ files: [{ name: '../../etc/passwd', data: 'x' }] }).success).toBe(true);
     for (const request of [
@@ -104,7 +109,14 @@ describe('IPC contract', () => {
     // One lazily zeroed buffer, twice: over the limit together, each under it.
     const half = new Uint8Array(MAX_FILE_BYTES / 2 + 1);
     expect(save.safeParse({ files: [{ name: 'a', data: half }] }).success).toBe(true);
-    expect(save.safeParse({ files: [{ name: 'a', data: half }, { name: 'b', data: half }] }).success).toBe(false);
+    expect(
+      save.safeParse({
+        files: [
+          { name: 'a', data: half },
+          { name: 'b', data: half },
+        ],
+      }).success,
+    ).toBe(false);
   });
 
   it('accepts plain secret keys only', () => {

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { utf8Bytes } from '../io/sha256.ts';
-import { MAX_FILE_NAME_BYTES, sanitizeFileName, splitExtension, uniqueFileNames, withSuffix } from './file-names.ts';
+import {
+  MAX_FILE_NAME_BYTES,
+  sanitizeFileName,
+  splitExtension,
+  uniqueFileNames,
+  withSuffix,
+} from './file-names.ts';
 
 const bytes = (s: string) => utf8Bytes(s).length;
 
 describe('sanitizeFileName', () => {
   it('keeps ordinary names, accents and dashes as they are', () => {
-    expect(sanitizeFileName('IO-2026-0042 r2 – Printemps 2026.pdf')).toBe('IO-2026-0042 r2 – Printemps 2026.pdf');
+    expect(sanitizeFileName('IO-2026-0042 r2 – Printemps 2026.pdf')).toBe(
+      'IO-2026-0042 r2 – Printemps 2026.pdf',
+    );
     expect(sanitizeFileName('Café de l’Été.pdf')).toBe('Café de l’Été.pdf');
   });
 
@@ -79,7 +87,11 @@ describe('uniqueFileNames', () => {
   });
 
   it('makes names unique after sanitising them', () => {
-    expect(uniqueFileNames(['a/b.pdf', 'a\\b.pdf', 'a:b.pdf'])).toEqual(['a_b.pdf', 'a_b (2).pdf', 'a_b (3).pdf']);
+    expect(uniqueFileNames(['a/b.pdf', 'a\\b.pdf', 'a:b.pdf'])).toEqual([
+      'a_b.pdf',
+      'a_b (2).pdf',
+      'a_b (3).pdf',
+    ]);
   });
 
   it('keeps suffixed names within the cap', () => {

@@ -101,7 +101,8 @@ export function uniqueFileNames(names: readonly string[], options: SanitizeOptio
   const clean = names.map((name) => sanitizeFileName(name, options));
   return clean.map((name) => {
     let candidate = name;
-    for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = withSuffix(name, n, options.maxBytes);
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++)
+      candidate = withSuffix(name, n, options.maxBytes);
     taken.add(candidate.toLowerCase());
     return candidate;
   });

@@ -61,7 +61,12 @@ describe('electron host', () => {
     const { bridge, host } = setup();
     expect(host.capabilities.folders).toBe(true);
     const pdf = new Uint8Array([37]);
-    expect(await host.saveFilesToFolder([{ name: 'a.pdf', data: pdf }, { name: 'a.pdf', data: 'x' }])).toEqual({
+    expect(
+      await host.saveFilesToFolder([
+        { name: 'a.pdf', data: pdf },
+        { name: 'a.pdf', data: 'x' },
+      ]),
+    ).toEqual({
       saved: true,
       folder: '/home/me/IO',
       written: 2,
@@ -76,7 +81,9 @@ describe('electron host', () => {
     expect(await host.saveFilesToFolder([])).toEqual({ saved: false, written: 0 });
     expect(bridge.saveFilesToFolder).toHaveBeenCalledTimes(1);
     bridge.saveFilesToFolder.mockRejectedValueOnce(
-      new Error("Error invoking remote method 'file:save-to-folder': Error: [internal] file:save-to-folder failed: disk full"),
+      new Error(
+        "Error invoking remote method 'file:save-to-folder': Error: [internal] file:save-to-folder failed: disk full",
+      ),
     );
     await expect(host.saveFilesToFolder([{ name: 'a.pdf', data: pdf }])).rejects.toMatchObject({
       code: 'internal',

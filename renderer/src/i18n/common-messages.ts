@@ -141,9 +141,12 @@ export const commonMessages = defineMessages({
     'validation.logo_too_large': 'The logo must weigh less than 1 MB.',
     'validation.invalid_io_prefix': 'Use letters and digits, joined by - or _ (16 characters at most).',
     'validation.lead_days_out_of_range': 'Enter a number of days between 0 and 90.',
-    'validation.io_no_lines': 'This campaign has no confirmed booking or live option to put on an insertion order.',
-    'validation.io_revision_taken': 'Revision {revision} of this insertion order has just been issued elsewhere: prepare it again.',
-    'validation.io_number_taken': 'The number {number} is no longer the one to use: prepare the insertion order again.',
+    'validation.io_no_lines':
+      'This campaign has no confirmed booking or live option to put on an insertion order.',
+    'validation.io_revision_taken':
+      'Revision {revision} of this insertion order has just been issued elsewhere: prepare it again.',
+    'validation.io_number_taken':
+      'The number {number} is no longer the one to use: prepare the insertion order again.',
   },
   fr: {
     'app.name': 'Slotboard',
@@ -267,7 +270,8 @@ export const commonMessages = defineMessages({
     'validation.sov_over_100': 'La part de voix ne peut pas dépasser 100 %.',
     'validation.volume_not_positive': 'Le volume doit être supérieur à zéro.',
     'validation.option_without_expiry': 'Une option doit avoir une date d’expiration.',
-    'validation.expiry_after_start': 'Une option doit expirer au plus tard le premier jour de la réservation.',
+    'validation.expiry_after_start':
+      'Une option doit expirer au plus tard le premier jour de la réservation.',
     'validation.format_not_accepted': 'Cet emplacement n’accepte pas le format {format}.',
     'validation.volume_kind_mismatch': 'Ce volume ne correspond pas au mode de vente de l’emplacement.',
     'validation.rate_model_mismatch': 'Ce mode d’achat ne correspond pas au mode de vente de l’emplacement.',
@@ -282,10 +286,14 @@ export const commonMessages = defineMessages({
     'validation.not_found': 'Cet élément n’existe plus : il a été supprimé entre-temps.',
     'validation.invalid_logo': 'Le logo doit être une image PNG, JPEG ou SVG.',
     'validation.logo_too_large': 'Le logo doit peser moins de 1 Mo.',
-    'validation.invalid_io_prefix': 'Utilisez des lettres et des chiffres, reliés par - ou _ (16 caractères au plus).',
+    'validation.invalid_io_prefix':
+      'Utilisez des lettres et des chiffres, reliés par - ou _ (16 caractères au plus).',
     'validation.lead_days_out_of_range': 'Saisissez un nombre de jours entre 0 et 90.',
-    'validation.io_no_lines': 'Cette campagne n’a ni réservation ferme ni option en cours à porter sur un ordre d’insertion.',
-    'validation.io_revision_taken': 'La révision {revision} de cet ordre d’insertion vient d’être émise ailleurs : préparez-le à nouveau.',
-    'validation.io_number_taken': 'Le numéro {number} n’est plus celui à utiliser : préparez à nouveau l’ordre d’insertion.',
+    'validation.io_no_lines':
+      'Cette campagne n’a ni réservation ferme ni option en cours à porter sur un ordre d’insertion.',
+    'validation.io_revision_taken':
+      'La révision {revision} de cet ordre d’insertion vient d’être émise ailleurs : préparez-le à nouveau.',
+    'validation.io_number_taken':
+      'Le numéro {number} n’est plus celui à utiliser : préparez à nouveau l’ordre d’insertion.',
   },
 });

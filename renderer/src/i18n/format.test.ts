@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDayRange, formatMoney, formatPercent, parseDecimal, parseMoneyToCents } from './format.ts';
+import {
+  formatDay,
+  formatDayRange,
+  formatMoney,
+  formatPercent,
+  parseDecimal,
+  parseMoneyToCents,
+} from './format.ts';
 
 /** Intl uses narrow and regular no-break spaces in French; compare on plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

@@ -80,7 +80,10 @@ export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRu
 
 /** Parses a decimal typed by the user in either locale ("12,5" or "12.5", "1 000"). */
 export function parseDecimal(text: string): number | null {
-  const normalised = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const normalised = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.');
   if (normalised === '' || !/^-?\d*\.?\d+$/.test(normalised)) return null;
   return Number(normalised);
 }

@@ -46,7 +46,16 @@ const META_FIELDS = new Set(['id', 'version', 'updatedAt']);
 
 /** Every table a command may touch: the scope of its transaction. */
 export function writeTables(db: SlotboardDb) {
-  return [db.sites, db.sections, db.placements, db.advertisers, db.agencies, db.campaigns, db.bookings, db.outbox];
+  return [
+    db.sites,
+    db.sections,
+    db.placements,
+    db.advertisers,
+    db.agencies,
+    db.campaigns,
+    db.bookings,
+    db.outbox,
+  ];
 }
 
 export async function applyCommand(ctx: ApplyContext, command: Command): Promise<Applied> {
@@ -72,7 +81,8 @@ async function applyBatch(ctx: ApplyContext, commands: readonly Command[]): Prom
       applied = await applyCommand(ctx, command);
     } catch (error) {
       // Point at this batch's command; an outer batch overwrites it with its own index.
-      if (error instanceof CommandRejected) throw new CommandRejected(error.issues.map((i) => ({ ...i, index })));
+      if (error instanceof CommandRejected)
+        throw new CommandRejected(error.issues.map((i) => ({ ...i, index })));
       throw error;
     }
     if (applied.inverse) inverses.push(applied.inverse);
@@ -83,7 +93,11 @@ async function applyBatch(ctx: ApplyContext, commands: readonly Command[]): Prom
   return { inverse: { type: 'batch', commands: inverses.reverse() }, createdIds, changes };
 }
 
-async function applyCreate(ctx: ApplyContext, entity: EntityName, value: Record<string, unknown>): Promise<Applied> {
+async function applyCreate(
+  ctx: ApplyContext,
+  entity: EntityName,
+  value: Record<string, unknown>,
+): Promise<Applied> {
   // `version` is kept when given: undoing a delete restores the record as it was.
   const id = value.id === undefined ? newId() : value.id;
   const parsed = parseEntity(entity, { ...value, id, updatedAt: ctx.now });
@@ -91,7 +105,9 @@ async function applyCreate(ctx: ApplyContext, entity: EntityName, value: Record<
   const record = parsed.value;
   const table = ctx.db.entityTable(entity);
   if ((await table.get(record.id)) !== undefined) {
-    throw new CommandRejected([{ path: 'id', code: 'invalid', params: { reason: 'duplicate_id', entity, id: record.id } }]);
+    throw new CommandRejected([
+      { path: 'id', code: 'invalid', params: { reason: 'duplicate_id', entity, id: record.id } },
+    ]);
   }
   const issues = await ruleIssues(ctx.db, entity, record);
   if (issues.length > 0) throw new CommandRejected(issues);
@@ -141,10 +157,19 @@ async function applyUpdate(
 
   await table.put({ ...next, updatedAt: ctx.now });
   await writeOutbox(ctx, entity, id, 'update', pick(after, changed), current.version ?? 0);
-  return { inverse: { type: 'update', entity, id, patch: pick(before, changed) }, createdIds: [], changes: 1 };
+  return {
+    inverse: { type: 'update', entity, id, patch: pick(before, changed) },
+    createdIds: [],
+    changes: 1,
+  };
 }
 
-async function applyDelete(ctx: ApplyContext, entity: EntityName, id: string, cascade: boolean): Promise<Applied> {
+async function applyDelete(
+  ctx: ApplyContext,
+  entity: EntityName,
+  id: string,
+  cascade: boolean,
+): Promise<Applied> {
   const table = ctx.db.entityTable(entity);
   const current = await table.get(id);
   if (current === undefined) throw new CommandRejected([notFoundIssue(entity, id)]);
@@ -193,7 +218,11 @@ async function writeOutbox(
 }
 
 /** Rules of a record already stored; a record too old or damaged for the rules counts as having none. */
-async function ruleIssuesOrNone(ctx: ApplyContext, entity: EntityName, record: unknown): Promise<ValidationIssue[]> {
+async function ruleIssuesOrNone(
+  ctx: ApplyContext,
+  entity: EntityName,
+  record: unknown,
+): Promise<ValidationIssue[]> {
   const parsed = parseEntity(entity, record);
   if (!parsed.ok) return [];
   try {

@@ -18,8 +18,20 @@ type Op =
   | { kind: 'createPlacement'; section: number; slots: number }
   | { kind: 'createAdvertiser'; name: string }
   | { kind: 'createCampaign'; advertiser: number; name: string }
-  | { kind: 'createBooking'; placement: number; campaign: number; start: number; length: number; confirmed: boolean }
-  | { kind: 'rename'; entity: 'sites' | 'sections' | 'placements' | 'advertisers' | 'campaigns'; target: number; name: string }
+  | {
+      kind: 'createBooking';
+      placement: number;
+      campaign: number;
+      start: number;
+      length: number;
+      confirmed: boolean;
+    }
+  | {
+      kind: 'rename';
+      entity: 'sites' | 'sections' | 'placements' | 'advertisers' | 'campaigns';
+      target: number;
+      name: string;
+    }
   | { kind: 'moveBooking'; target: number; shift: number }
   | { kind: 'setStatus'; target: number; status: 'option' | 'confirmed' | 'cancelled' }
   | { kind: 'moveToCampaign'; target: number; campaign: number }
@@ -30,7 +42,11 @@ const name = fc.string({ maxLength: 6 }); // '' and blanks are refused: failures
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('createSite' as const), name }),
   fc.record({ kind: fc.constant('createSection' as const), site: index, name }),
-  fc.record({ kind: fc.constant('createPlacement' as const), section: index, slots: fc.integer({ min: 0, max: 3 }) }),
+  fc.record({
+    kind: fc.constant('createPlacement' as const),
+    section: index,
+    slots: fc.integer({ min: 0, max: 3 }),
+  }),
   fc.record({ kind: fc.constant('createAdvertiser' as const), name }),
   fc.record({ kind: fc.constant('createCampaign' as const), advertiser: index, name }),
   fc.record({
@@ -43,11 +59,21 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   }),
   fc.record({
     kind: fc.constant('rename' as const),
-    entity: fc.constantFrom('sites' as const, 'sections' as const, 'placements' as const, 'advertisers' as const, 'campaigns' as const),
+    entity: fc.constantFrom(
+      'sites' as const,
+      'sections' as const,
+      'placements' as const,
+      'advertisers' as const,
+      'campaigns' as const,
+    ),
     target: index,
     name,
   }),
-  fc.record({ kind: fc.constant('moveBooking' as const), target: index, shift: fc.integer({ min: -10, max: 10 }) }),
+  fc.record({
+    kind: fc.constant('moveBooking' as const),
+    target: index,
+    shift: fc.integer({ min: -10, max: 10 }),
+  }),
   fc.record({
     kind: fc.constant('setStatus' as const),
     target: index,
@@ -56,7 +82,15 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('moveToCampaign' as const), target: index, campaign: index }),
   fc.record({
     kind: fc.constant('delete' as const),
-    entity: fc.constantFrom<EntityName>('sites', 'sections', 'placements', 'advertisers', 'agencies', 'campaigns', 'bookings'),
+    entity: fc.constantFrom<EntityName>(
+      'sites',
+      'sections',
+      'placements',
+      'advertisers',
+      'agencies',
+      'campaigns',
+      'bookings',
+    ),
     target: index,
     cascade: fc.boolean(),
   }),
@@ -78,7 +112,11 @@ async function toCommand(db: SlotboardDb, op: Op): Promise<Command> {
     case 'createSite':
       return { type: 'create', entity: 'sites', value: { name: op.name } };
     case 'createSection':
-      return { type: 'create', entity: 'sections', value: { siteId: await pick(db, 'sites', op.site), name: op.name } };
+      return {
+        type: 'create',
+        entity: 'sections',
+        value: { siteId: await pick(db, 'sites', op.site), name: op.name },
+      };
     case 'createPlacement': {
       const sectionId = await pick(db, 'sections', op.section);
       const section = await db.sections.get(sectionId);
@@ -97,7 +135,11 @@ async function toCommand(db: SlotboardDb, op: Op): Promise<Command> {
     case 'createAdvertiser':
       return { type: 'create', entity: 'advertisers', value: { name: op.name } };
     case 'createCampaign':
-      return { type: 'create', entity: 'campaigns', value: { name: op.name, advertiserId: await pick(db, 'advertisers', op.advertiser) } };
+      return {
+        type: 'create',
+        entity: 'campaigns',
+        value: { name: op.name, advertiserId: await pick(db, 'advertisers', op.advertiser) },
+      };
     case 'createBooking': {
       const startDate = addDays('2026-04-01', op.start);
       return {
@@ -118,7 +160,12 @@ async function toCommand(db: SlotboardDb, op: Op): Promise<Command> {
       };
     }
     case 'rename':
-      return { type: 'update', entity: op.entity, id: await pick(db, op.entity, op.target), patch: { name: op.name } };
+      return {
+        type: 'update',
+        entity: op.entity,
+        id: await pick(db, op.entity, op.target),
+        patch: { name: op.name },
+      };
     case 'moveBooking': {
       const id = await pick(db, 'bookings', op.target);
       const booking = await db.bookings.get(id);
@@ -136,7 +183,12 @@ async function toCommand(db: SlotboardDb, op: Op): Promise<Command> {
       };
     }
     case 'setStatus':
-      return { type: 'update', entity: 'bookings', id: await pick(db, 'bookings', op.target), patch: { status: op.status } };
+      return {
+        type: 'update',
+        entity: 'bookings',
+        id: await pick(db, 'bookings', op.target),
+        patch: { status: op.status },
+      };
     case 'moveToCampaign':
       return {
         type: 'update',
@@ -145,7 +197,12 @@ async function toCommand(db: SlotboardDb, op: Op): Promise<Command> {
         patch: { campaignId: await pick(db, 'campaigns', op.campaign) },
       };
     case 'delete':
-      return { type: 'delete', entity: op.entity, id: await pick(db, op.entity, op.target), cascade: op.cascade };
+      return {
+        type: 'delete',
+        entity: op.entity,
+        id: await pick(db, op.entity, op.target),
+        cascade: op.cascade,
+      };
   }
 }
 
@@ -153,16 +210,19 @@ async function toCommand(db: SlotboardDb, op: Op): Promise<Command> {
 async function danglingReferences(db: SlotboardDb): Promise<string[]> {
   const has = async (entity: EntityName, id: string) => (await db.table(entity).get(id)) !== undefined;
   const problems: string[] = [];
-  for (const s of await db.sections.toArray()) if (!(await has('sites', s.siteId))) problems.push(`section ${s.id}`);
+  for (const s of await db.sections.toArray())
+    if (!(await has('sites', s.siteId))) problems.push(`section ${s.id}`);
   for (const p of await db.placements.toArray()) {
-    if (!(await has('sections', p.sectionId)) || !(await has('sites', p.siteId))) problems.push(`placement ${p.id}`);
+    if (!(await has('sections', p.sectionId)) || !(await has('sites', p.siteId)))
+      problems.push(`placement ${p.id}`);
   }
   for (const c of await db.campaigns.toArray()) {
     if (!(await has('advertisers', c.advertiserId))) problems.push(`campaign ${c.id}`);
     if (c.agencyId !== null && !(await has('agencies', c.agencyId))) problems.push(`campaign ${c.id} agency`);
   }
   for (const b of await db.bookings.toArray()) {
-    if (!(await has('placements', b.placementId)) || !(await has('campaigns', b.campaignId))) problems.push(`booking ${b.id}`);
+    if (!(await has('placements', b.placementId)) || !(await has('campaigns', b.campaignId)))
+      problems.push(`booking ${b.id}`);
   }
   return problems;
 }
@@ -183,7 +243,8 @@ describe('random command sequences', () => {
           for (const step of steps) {
             const commands: Command[] = [];
             for (const op of step) commands.push(await toCommand(db, op));
-            const command: Command = commands.length === 1 && commands[0] ? commands[0] : { type: 'batch', commands };
+            const command: Command =
+              commands.length === 1 && commands[0] ? commands[0] : { type: 'batch', commands };
             written += changesOf(await history.getState().run(command));
             expect(await danglingReferences(db)).toEqual([]);
           }

@@ -26,14 +26,23 @@ function expectOk(result: CommandResult): Extract<CommandResult, { ok: true }> {
 describe('create', () => {
   it('writes the record and its outbox entry together, with a UUIDv7 id and updatedAt', async () => {
     const result = expectOk(
-      await execute(db, { type: 'create', entity: 'advertisers', value: { name: '  Boulangerie Paul ' } }, { now: fixedNow }),
+      await execute(
+        db,
+        { type: 'create', entity: 'advertisers', value: { name: '  Boulangerie Paul ' } },
+        { now: fixedNow },
+      ),
     );
     expect(result.changes).toBe(1);
     const [id] = result.createdIds;
     expect(id).toMatch(UUID_V7);
 
     const stored = await db.advertisers.get(id ?? '');
-    expect(stored).toMatchObject({ id, name: 'Boulangerie Paul', version: 0, updatedAt: '2026-03-10T09:30:00.000Z' });
+    expect(stored).toMatchObject({
+      id,
+      name: 'Boulangerie Paul',
+      version: 0,
+      updatedAt: '2026-03-10T09:30:00.000Z',
+    });
 
     const outbox = await db.outbox.toArray();
     expect(outbox).toHaveLength(1);
@@ -73,7 +82,11 @@ describe('create', () => {
   });
 
   it('refuses an id that already exists', async () => {
-    const result = await execute(db, { type: 'create', entity: 'sites', value: { id: ids.site, name: 'Again' } });
+    const result = await execute(db, {
+      type: 'create',
+      entity: 'sites',
+      value: { id: ids.site, name: 'Again' },
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]).toMatchObject({ path: 'id', code: 'invalid' });
     expect((await db.sites.get(ids.site))?.name).toBe('Le Quotidien');
@@ -108,7 +121,11 @@ describe('update', () => {
       patch: { status: 'option', notes: '' },
     });
     // The local version stays the server's until the sync acknowledges.
-    expect(await db.bookings.get(ids.booking)).toMatchObject({ status: 'confirmed', notes: 'signed', version: 7 });
+    expect(await db.bookings.get(ids.booking)).toMatchObject({
+      status: 'confirmed',
+      notes: 'signed',
+      version: 7,
+    });
   });
 
   it('writes nothing, and no outbox entry, when nothing changes', async () => {
@@ -118,7 +135,11 @@ describe('update', () => {
         type: 'update',
         entity: 'bookings',
         id: ids.booking,
-        patch: { startDate: '2026-04-01', volume: { kind: 'slots', slots: 1 }, notes: '   ' /* trims to '' */ },
+        patch: {
+          startDate: '2026-04-01',
+          volume: { kind: 'slots', slots: 1 },
+          notes: '   ' /* trims to '' */,
+        },
       }),
     );
     expect(result.changes).toBe(0);
@@ -129,12 +150,22 @@ describe('update', () => {
 
   it('ignores the sync fields in a patch and refuses to change an id', async () => {
     const ignored = expectOk(
-      await execute(db, { type: 'update', entity: 'sites', id: ids.site, patch: { version: 99, updatedAt: 'x' } }),
+      await execute(db, {
+        type: 'update',
+        entity: 'sites',
+        id: ids.site,
+        patch: { version: 99, updatedAt: 'x' },
+      }),
     );
     expect(ignored.changes).toBe(0);
     expect((await db.sites.get(ids.site))?.version).toBe(0);
 
-    const moved = await execute(db, { type: 'update', entity: 'sites', id: ids.site, patch: { id: 'other' } });
+    const moved = await execute(db, {
+      type: 'update',
+      entity: 'sites',
+      id: ids.site,
+      patch: { id: 'other' },
+    });
     expect(moved.ok).toBe(false);
     expect(await db.sites.get('other')).toBeUndefined();
   });
@@ -163,24 +194,53 @@ describe('update', () => {
   it('refuses only the issues an edit introduces, not the ones already there', async () => {
     // The placement stops accepting the booking's format after the booking was made.
     expectOk(
-      await execute(db, { type: 'update', entity: 'placements', id: ids.placement, patch: { formats: ['rectangle_300x250'] } }),
+      await execute(db, {
+        type: 'update',
+        entity: 'placements',
+        id: ids.placement,
+        patch: { formats: ['rectangle_300x250'] },
+      }),
     );
     // Confirming it, or editing its notes, is still possible…
-    expectOk(await execute(db, { type: 'update', entity: 'bookings', id: ids.booking, patch: { notes: 'call Monday' } }));
+    expectOk(
+      await execute(db, {
+        type: 'update',
+        entity: 'bookings',
+        id: ids.booking,
+        patch: { notes: 'call Monday' },
+      }),
+    );
     // …but a new problem is not.
-    const result = await execute(db, { type: 'update', entity: 'bookings', id: ids.booking, patch: { campaignId: 'ghost' } });
+    const result = await execute(db, {
+      type: 'update',
+      entity: 'bookings',
+      id: ids.booking,
+      patch: { campaignId: 'ghost' },
+    });
     expect(result).toEqual({ ok: false, issues: [{ path: 'campaignId', code: 'unknown_campaign' }] });
   });
 
   it('reports an unknown record', async () => {
-    const result = await execute(db, { type: 'update', entity: 'placements', id: 'ghost', patch: { name: 'x' } });
+    const result = await execute(db, {
+      type: 'update',
+      entity: 'placements',
+      id: 'ghost',
+      patch: { name: 'x' },
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]).toMatchObject({ path: 'id', code: 'not_found' });
   });
 
   it('refuses moving a section with placements to another site', async () => {
-    expectOk(await execute(db, { type: 'create', entity: 'sites', value: { id: 'site-2', name: 'Autre site' } }));
-    const result = await execute(db, { type: 'update', entity: 'sections', id: ids.section, patch: { siteId: 'site-2' } });
+    expectOk(
+      await execute(db, { type: 'create', entity: 'sites', value: { id: 'site-2', name: 'Autre site' } }),
+    );
+    const result = await execute(db, {
+      type: 'update',
+      entity: 'sections',
+      id: ids.section,
+      patch: { siteId: 'site-2' },
+    });
     expect(result).toEqual({
       ok: false,
       issues: [{ path: 'siteId', code: 'in_use', params: { count: 2, entity: 'placements' } }],
@@ -216,7 +276,13 @@ describe('delete and referential integrity', () => {
     expectOk(await execute(db, { type: 'delete', entity: 'placements', id: ids.impressionsPlacement }));
     expect(await db.placements.get(ids.impressionsPlacement)).toBeUndefined();
     expect(await db.outbox.toArray()).toEqual([
-      expect.objectContaining({ op: 'delete', entity: 'placements', entityId: ids.impressionsPlacement, patch: {}, baseVersion: 4 }),
+      expect.objectContaining({
+        op: 'delete',
+        entity: 'placements',
+        entityId: ids.impressionsPlacement,
+        patch: {},
+        baseVersion: 4,
+      }),
     ]);
   });
 
@@ -225,7 +291,9 @@ describe('delete and referential integrity', () => {
     expect(refused.ok).toBe(false);
 
     const before = await snapshot(db);
-    const result = expectOk(await execute(db, { type: 'delete', entity: 'campaigns', id: ids.campaign, cascade: true }));
+    const result = expectOk(
+      await execute(db, { type: 'delete', entity: 'campaigns', id: ids.campaign, cascade: true }),
+    );
     expect(result.changes).toBe(2);
     expect(await db.campaigns.count()).toBe(0);
     expect(await db.bookings.count()).toBe(0);
@@ -293,8 +361,17 @@ describe('undo through inverses', () => {
       {
         type: 'batch',
         commands: [
-          { type: 'create', entity: 'campaigns', value: { id: 'campaign-2', name: 'Été', advertiserId: ids.advertiser } },
-          { type: 'update', entity: 'bookings', id: ids.booking, patch: { campaignId: 'campaign-2', status: 'confirmed' } },
+          {
+            type: 'create',
+            entity: 'campaigns',
+            value: { id: 'campaign-2', name: 'Été', advertiserId: ids.advertiser },
+          },
+          {
+            type: 'update',
+            entity: 'bookings',
+            id: ids.booking,
+            patch: { campaignId: 'campaign-2', status: 'confirmed' },
+          },
           { type: 'delete', entity: 'campaigns', id: ids.campaign },
           { type: 'update', entity: 'campaigns', id: 'campaign-2', patch: { name: 'Été 2026' } },
         ],
@@ -302,18 +379,21 @@ describe('undo through inverses', () => {
     ],
   ];
 
-  it.each(cases)('%s: the inverse restores exactly the previous records and reaches the outbox', async (_name, command) => {
-    const before = await snapshot(db);
-    const done = expectOk(await execute(db, command));
-    expect(await snapshot(db)).not.toEqual(before);
-    const written = await db.outbox.count();
-    expect(written).toBe(done.changes);
+  it.each(cases)(
+    '%s: the inverse restores exactly the previous records and reaches the outbox',
+    async (_name, command) => {
+      const before = await snapshot(db);
+      const done = expectOk(await execute(db, command));
+      expect(await snapshot(db)).not.toEqual(before);
+      const written = await db.outbox.count();
+      expect(written).toBe(done.changes);
 
-    const undone = expectOk(await execute(db, done.inverse));
-    expect(await snapshot(db)).toEqual(before);
-    expect(await db.outbox.count()).toBe(written + (undone.changes ?? 0));
-    expect(undone.changes).toBe(done.changes);
-  });
+      const undone = expectOk(await execute(db, done.inverse));
+      expect(await snapshot(db)).toEqual(before);
+      expect(await db.outbox.count()).toBe(written + (undone.changes ?? 0));
+      expect(undone.changes).toBe(done.changes);
+    },
+  );
 });
 
 describe('atomicity when storage fails', () => {
@@ -330,9 +410,9 @@ describe('atomicity when storage fails', () => {
 
   it('leaves no record behind when the outbox write throws', async () => {
     const restore = failOutboxWrite(1, 'QuotaExceededError');
-    await expect(execute(db, { type: 'create', entity: 'sites', value: { id: 'site-2', name: 'Le Mag' } })).rejects.toThrow(
-      'QuotaExceededError',
-    );
+    await expect(
+      execute(db, { type: 'create', entity: 'sites', value: { id: 'site-2', name: 'Le Mag' } }),
+    ).rejects.toThrow('QuotaExceededError');
     restore();
     expect(await db.sites.get('site-2')).toBeUndefined();
     expect(await db.outbox.count()).toBe(0);

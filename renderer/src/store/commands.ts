@@ -32,12 +32,21 @@ export interface ExecuteOptions {
 /** The inverse of a command that wrote nothing: an empty batch, itself a no-op. */
 export const NOOP: Command = { type: 'batch', commands: [] };
 
-export async function execute(db: SlotboardDb, command: Command, options: ExecuteOptions = {}): Promise<CommandResult> {
+export async function execute(
+  db: SlotboardDb,
+  command: Command,
+  options: ExecuteOptions = {},
+): Promise<CommandResult> {
   const ctx = { db, now: (options.now?.() ?? new Date()).toISOString(), commandId: newId() };
   try {
     return await db.transaction('rw', writeTables(db), async (): Promise<CommandResult> => {
       const applied = await applyCommand(ctx, command);
-      return { ok: true, inverse: applied.inverse ?? NOOP, createdIds: applied.createdIds, changes: applied.changes };
+      return {
+        ok: true,
+        inverse: applied.inverse ?? NOOP,
+        createdIds: applied.createdIds,
+        changes: applied.changes,
+      };
     });
   } catch (error) {
     if (error instanceof CommandRejected) return { ok: false, issues: error.issues };

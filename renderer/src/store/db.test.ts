@@ -20,7 +20,8 @@ const SHIPPED_V1 = {
 
 /** Version 2 as it shipped: only the tables that changed. */
 const SHIPPED_V2 = {
-  bookings: 'id, placementId, [placementId+startDate], campaignId, updatedAt, status, [status+optionExpiresOn]',
+  bookings:
+    'id, placementId, [placementId+startDate], campaignId, updatedAt, status, [status+optionExpiresOn]',
 };
 
 const uniqueName = (prefix: string) => `${prefix}-${newId()}`;
@@ -31,14 +32,46 @@ describe('schema migration', () => {
     const v1 = new Dexie(name);
     v1.version(1).stores(SHIPPED_V1);
     await v1.open();
-    await v1.table('sites').add({ id: 's1', version: 3, updatedAt: '2025-01-01T00:00:00.000Z', name: 'Le Quotidien', url: '' });
-    await v1.table('campaigns').add({ id: 'c1', version: 1, updatedAt: '', name: 'Hiver', advertiserId: 'a1', agencyId: null });
+    await v1
+      .table('sites')
+      .add({ id: 's1', version: 3, updatedAt: '2025-01-01T00:00:00.000Z', name: 'Le Quotidien', url: '' });
+    await v1
+      .table('campaigns')
+      .add({ id: 'c1', version: 1, updatedAt: '', name: 'Hiver', advertiserId: 'a1', agencyId: null });
     // Version 1 bookings had neither discount nor notes.
     await v1.table('bookings').bulkAdd([
-      { id: 'b1', placementId: 'p1', campaignId: 'c1', startDate: '2026-01-05', endDate: '2026-01-11', status: 'option', optionExpiresOn: '2026-01-02' },
-      { id: 'b2', placementId: 'p1', campaignId: 'c1', startDate: '2026-02-02', endDate: '2026-02-08', status: 'confirmed', optionExpiresOn: null, discountPct: 10, notes: 'kept' },
+      {
+        id: 'b1',
+        placementId: 'p1',
+        campaignId: 'c1',
+        startDate: '2026-01-05',
+        endDate: '2026-01-11',
+        status: 'option',
+        optionExpiresOn: '2026-01-02',
+      },
+      {
+        id: 'b2',
+        placementId: 'p1',
+        campaignId: 'c1',
+        startDate: '2026-02-02',
+        endDate: '2026-02-08',
+        status: 'confirmed',
+        optionExpiresOn: null,
+        discountPct: 10,
+        notes: 'kept',
+      },
     ]);
-    await v1.table('outbox').add({ mutationId: 'm1', entity: 'sites', entityId: 's1', op: 'update', patch: { name: 'Le Quotidien' }, baseVersion: 3, createdAt: '' });
+    await v1
+      .table('outbox')
+      .add({
+        mutationId: 'm1',
+        entity: 'sites',
+        entityId: 's1',
+        op: 'update',
+        patch: { name: 'Le Quotidien' },
+        baseVersion: 3,
+        createdAt: '',
+      });
     await v1.table('settings').put({ key: 'app', value: { locale: 'en' } });
     await v1.table('meta').put({ key: 'syncCursor', value: 'abc' });
     v1.close();
@@ -48,7 +81,11 @@ describe('schema migration', () => {
     expect(db.verno).toBe(DB_VERSION);
     expect(await db.insertionOrders.count()).toBe(0);
     expect(await db.sites.get('s1')).toMatchObject({ name: 'Le Quotidien', version: 3 });
-    expect(await db.bookings.get('b1')).toMatchObject({ discountPct: 0, notes: '', optionExpiresOn: '2026-01-02' });
+    expect(await db.bookings.get('b1')).toMatchObject({
+      discountPct: 0,
+      notes: '',
+      optionExpiresOn: '2026-01-02',
+    });
     expect(await db.bookings.get('b2')).toMatchObject({ discountPct: 10, notes: 'kept' });
     expect(await db.campaigns.get('c1')).toMatchObject({ notes: '', name: 'Hiver' });
     // The upgrade is local housekeeping, not an edit: nothing new to sync.
@@ -71,15 +108,46 @@ describe('schema migration', () => {
     v2.version(2).stores(SHIPPED_V2);
     await v2.open();
     const booking = {
-      id: 'b1', placementId: 'p1', campaignId: 'c1', startDate: '2026-01-05', endDate: '2026-01-11',
-      status: 'option', optionExpiresOn: '2026-01-02', discountPct: 0, notes: '',
+      id: 'b1',
+      placementId: 'p1',
+      campaignId: 'c1',
+      startDate: '2026-01-05',
+      endDate: '2026-01-11',
+      status: 'option',
+      optionExpiresOn: '2026-01-02',
+      discountPct: 0,
+      notes: '',
     };
-    await v2.table('sites').add({ id: 's1', version: 3, updatedAt: '2025-01-01T00:00:00.000Z', name: 'Le Quotidien', url: '' });
-    await v2.table('campaigns').add({ id: 'c1', version: 1, updatedAt: '', name: 'Hiver', advertiserId: 'a1', agencyId: null, notes: '' });
+    await v2
+      .table('sites')
+      .add({ id: 's1', version: 3, updatedAt: '2025-01-01T00:00:00.000Z', name: 'Le Quotidien', url: '' });
+    await v2
+      .table('campaigns')
+      .add({
+        id: 'c1',
+        version: 1,
+        updatedAt: '',
+        name: 'Hiver',
+        advertiserId: 'a1',
+        agencyId: null,
+        notes: '',
+      });
     await v2.table('bookings').add(booking);
-    await v2.table('outbox').add({ mutationId: 'm1', entity: 'sites', entityId: 's1', op: 'update', patch: {}, baseVersion: 3, createdAt: '' });
+    await v2
+      .table('outbox')
+      .add({
+        mutationId: 'm1',
+        entity: 'sites',
+        entityId: 's1',
+        op: 'update',
+        patch: {},
+        baseVersion: 3,
+        createdAt: '',
+      });
     // Settings stored before the IO settings existed.
-    await v2.table('settings').put({ key: 'app', value: { locale: 'en', publisher: { legalName: 'Régie' } } });
+    await v2
+      .table('settings')
+      .put({ key: 'app', value: { locale: 'en', publisher: { legalName: 'Régie' } } });
     await v2.table('meta').put({ key: 'syncCursor', value: 'abc' });
     v2.close();
 
@@ -90,18 +158,36 @@ describe('schema migration', () => {
     expect(await db.campaigns.get('c1')).toMatchObject({ name: 'Hiver' });
     expect(await db.bookings.get('b1')).toEqual(booking);
     expect(await db.outbox.toArray()).toEqual([expect.objectContaining({ seq: 1, mutationId: 'm1' })]);
-    expect(await db.settings.get('app')).toEqual({ key: 'app', value: { locale: 'en', publisher: { legalName: 'Régie' } } });
-    expect(await loadSettings(db)).toMatchObject({ locale: 'en', publisher: { legalName: 'Régie', logoDataUrl: '' }, io: { numberPrefix: 'IO' } });
+    expect(await db.settings.get('app')).toEqual({
+      key: 'app',
+      value: { locale: 'en', publisher: { legalName: 'Régie' } },
+    });
+    expect(await loadSettings(db)).toMatchObject({
+      locale: 'en',
+      publisher: { legalName: 'Régie', logoDataUrl: '' },
+      io: { numberPrefix: 'IO' },
+    });
     expect(await db.meta.get('syncCursor')).toEqual({ key: 'syncCursor', value: 'abc' });
     expect(await db.insertionOrders.count()).toBe(0);
     expect(await db.ioFiles.count()).toBe(0);
     // The new tables take records and answer their indexes.
     await db.insertionOrders.add({
-      id: 'io1', campaignId: 'c1', number: 'IO-2026-0001', revision: 1, issuedAt: '2026-01-01T10:00:00.000Z',
-      issuedOn: '2026-01-01', locale: 'fr', fingerprint: 'io1:x', document: {} as never, version: 0, updatedAt: '',
+      id: 'io1',
+      campaignId: 'c1',
+      number: 'IO-2026-0001',
+      revision: 1,
+      issuedAt: '2026-01-01T10:00:00.000Z',
+      issuedOn: '2026-01-01',
+      locale: 'fr',
+      fingerprint: 'io1:x',
+      document: {} as never,
+      version: 0,
+      updatedAt: '',
     });
     await db.ioFiles.add({ id: 'io1', pdf: new Uint8Array([37, 80, 68, 70]) });
-    expect(await db.insertionOrders.where('[campaignId+revision]').equals(['c1', 1]).primaryKeys()).toEqual(['io1']);
+    expect(await db.insertionOrders.where('[campaignId+revision]').equals(['c1', 1]).primaryKeys()).toEqual([
+      'io1',
+    ]);
     expect(await db.insertionOrders.where('number').startsWith('IO-2026-').primaryKeys()).toEqual(['io1']);
     expect((await db.ioFiles.get('io1'))?.pdf).toEqual(new Uint8Array([37, 80, 68, 70]));
     db.close();
@@ -111,17 +197,32 @@ describe('schema migration', () => {
     const db = openDb(uniqueName('fresh'));
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(
-      [
-        'advertisers', 'agencies', 'bookings', 'campaigns', 'insertionOrders', 'ioFiles', 'meta', 'outbox',
-        'placements', 'sections', 'settings', 'sites',
-      ],
-    );
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'advertisers',
+      'agencies',
+      'bookings',
+      'campaigns',
+      'insertionOrders',
+      'ioFiles',
+      'meta',
+      'outbox',
+      'placements',
+      'sections',
+      'settings',
+      'sites',
+    ]);
     expect(db.insertionOrders.schema.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['campaignId', '[campaignId+revision]', 'number', 'issuedAt']),
     );
     expect(db.bookings.schema.indexes.map((i) => i.name)).toEqual(
-      expect.arrayContaining(['placementId', '[placementId+startDate]', 'campaignId', 'updatedAt', 'status', '[status+optionExpiresOn]']),
+      expect.arrayContaining([
+        'placementId',
+        '[placementId+startDate]',
+        'campaignId',
+        'updatedAt',
+        'status',
+        '[status+optionExpiresOn]',
+      ]),
     );
     db.close();
   });

@@ -78,7 +78,8 @@ export const SCHEMA_V1 = {
 
 /** Version 2: only the tables that changed. */
 export const SCHEMA_V2 = {
-  bookings: 'id, placementId, [placementId+startDate], campaignId, updatedAt, status, [status+optionExpiresOn]',
+  bookings:
+    'id, placementId, [placementId+startDate], campaignId, updatedAt, status, [status+optionExpiresOn]',
 } as const;
 
 /** Version 3: insertion orders. */
@@ -195,11 +196,17 @@ export function openDb(name = 'slotboard'): SlotboardDb {
 export const db: SlotboardDb = openDb();
 
 /** Subscribes to the app database's version change (see `SlotboardDb.onVersionChange`). */
-export function onVersionChange(listener: Listener<VersionChangeInfo>, database: SlotboardDb = db): () => void {
+export function onVersionChange(
+  listener: Listener<VersionChangeInfo>,
+  database: SlotboardDb = db,
+): () => void {
   return database.onVersionChange(listener);
 }
 
 /** Subscribes to the app database's blocked upgrade (see `SlotboardDb.onBlocked`). */
-export function onDatabaseBlocked(listener: Listener<VersionChangeInfo>, database: SlotboardDb = db): () => void {
+export function onDatabaseBlocked(
+  listener: Listener<VersionChangeInfo>,
+  database: SlotboardDb = db,
+): () => void {
   return database.onBlocked(listener);
 }

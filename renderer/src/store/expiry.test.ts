@@ -2,13 +2,23 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Booking } from '@shared/domain/model.ts';
 import type { SlotboardDb } from './db.ts';
 import { execute } from './commands.ts';
-import { EXPIRY_META_KEY, lastExpiryRun, releaseExpiredOptions, startOptionExpiry, type ExpiryClock } from './expiry.ts';
+import {
+  EXPIRY_META_KEY,
+  lastExpiryRun,
+  releaseExpiredOptions,
+  startOptionExpiry,
+  type ExpiryClock,
+} from './expiry.ts';
 import { bookingValue, freshDb, seed } from './test-fixtures.ts';
 
 let db: SlotboardDb;
 
 async function addBooking(id: string, fields: Partial<Booking>): Promise<void> {
-  const result = await execute(db, { type: 'create', entity: 'bookings', value: { ...bookingValue, id, ...fields } });
+  const result = await execute(db, {
+    type: 'create',
+    entity: 'bookings',
+    value: { ...bookingValue, id, ...fields },
+  });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
 }
 
@@ -42,7 +52,12 @@ describe('releaseExpiredOptions', () => {
       'expired-long-ago': 'expired',
     });
     expect(await db.outbox.toArray()).toEqual([
-      expect.objectContaining({ entity: 'bookings', entityId: 'booking-1', op: 'update', patch: { status: 'expired' } }),
+      expect.objectContaining({
+        entity: 'bookings',
+        entityId: 'booking-1',
+        op: 'update',
+        patch: { status: 'expired' },
+      }),
     ]);
   });
 
@@ -53,7 +68,12 @@ describe('releaseExpiredOptions', () => {
   });
 
   it('still releases an option whose placement no longer accepts its format', async () => {
-    await execute(db, { type: 'update', entity: 'placements', id: 'placement-1', patch: { formats: ['rectangle_300x250'] } });
+    await execute(db, {
+      type: 'update',
+      entity: 'placements',
+      id: 'placement-1',
+      patch: { formats: ['rectangle_300x250'] },
+    });
     expect(await releaseExpiredOptions(db, '2026-03-21')).toBe(1);
   });
 });
@@ -82,9 +102,16 @@ describe('startOptionExpiry', () => {
   it('runs at start, then on each tick, picking up the day change, and records the last run', async () => {
     const clock = new ManualClock(new Date('2026-03-20T10:00:00Z'));
     const runs: number[] = [];
-    const expiry = startOptionExpiry(db, clock, { timeZone: 'Europe/Paris', onRun: (run) => runs.push(run.released) });
+    const expiry = startOptionExpiry(db, clock, {
+      timeZone: 'Europe/Paris',
+      onRun: (run) => runs.push(run.released),
+    });
     await expiry.runNow(); // joins the start-up run
-    expect(await lastExpiryRun(db)).toEqual({ day: '2026-03-20', at: '2026-03-20T10:00:00.000Z', released: 0 });
+    expect(await lastExpiryRun(db)).toEqual({
+      day: '2026-03-20',
+      at: '2026-03-20T10:00:00.000Z',
+      released: 0,
+    });
     expect((await statuses())['booking-1']).toBe('option');
 
     // 23:30 UTC is already the 21st in Paris: booking-1's last day (the 20th) is over.

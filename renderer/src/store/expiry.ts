@@ -30,7 +30,11 @@ export interface ExpiryRun {
  * many were released. A booking that cannot be written (a record too damaged to validate) is
  * left as it is and the others are still released.
  */
-export async function releaseExpiredOptions(db: SlotboardDb, today: IsoDay, options: ExecuteOptions = {}): Promise<number> {
+export async function releaseExpiredOptions(
+  db: SlotboardDb,
+  today: IsoDay,
+  options: ExecuteOptions = {},
+): Promise<number> {
   const ctx = { db, now: (options.now?.() ?? new Date()).toISOString(), commandId: newId() };
   return db.transaction('rw', writeTables(db), async () => {
     // Read inside the transaction: a booking confirmed a moment ago must not be expired.
@@ -42,7 +46,12 @@ export async function releaseExpiredOptions(db: SlotboardDb, today: IsoDay, opti
     for (const id of due) {
       try {
         // A single update validates before writing: a rejected one has written nothing.
-        const applied = await applyCommand(ctx, { type: 'update', entity: 'bookings', id, patch: { status: 'expired' } });
+        const applied = await applyCommand(ctx, {
+          type: 'update',
+          entity: 'bookings',
+          id,
+          patch: { status: 'expired' },
+        });
         released += applied.changes;
       } catch (error) {
         if (!(error instanceof CommandRejected)) throw error;

@@ -20,13 +20,21 @@ describe('history store', () => {
     const initial = await snapshot(db);
     expect(h().canUndo).toBe(false);
 
-    await h().run({ type: 'create', entity: 'advertisers', value: { id: 'advertiser-2', name: 'Optique Durand' } }, 'Add advertiser');
+    await h().run(
+      { type: 'create', entity: 'advertisers', value: { id: 'advertiser-2', name: 'Optique Durand' } },
+      'Add advertiser',
+    );
     await h().run({ type: 'update', entity: 'bookings', id: ids.booking, patch: { status: 'confirmed' } });
     await h().run({ type: 'delete', entity: 'placements', id: ids.impressionsPlacement });
     await h().run({
       type: 'batch',
       commands: [
-        { type: 'update', entity: 'bookings', id: ids.booking, patch: { startDate: '2026-04-08', endDate: '2026-04-21' } },
+        {
+          type: 'update',
+          entity: 'bookings',
+          id: ids.booking,
+          patch: { startDate: '2026-04-08', endDate: '2026-04-21' },
+        },
         { type: 'update', entity: 'sites', id: ids.site, patch: { name: 'Le Quotidien du Soir' } },
       ],
     });
@@ -74,7 +82,9 @@ describe('history store', () => {
   it('queues operations fired without waiting, so they never interleave', async () => {
     const h = () => store.getState();
     const initial = await snapshot(db);
-    const runs = [1, 2, 3].map((n) => h().run({ type: 'update', entity: 'sites', id: ids.site, patch: { name: `Name ${n}` } }));
+    const runs = [1, 2, 3].map((n) =>
+      h().run({ type: 'update', entity: 'sites', id: ids.site, patch: { name: `Name ${n}` } }),
+    );
     const undos = [h().undo(), h().undo(), h().undo()];
     await Promise.all([...runs, ...undos]);
     expect(await snapshot(db)).toEqual(initial);
@@ -84,7 +94,8 @@ describe('history store', () => {
 
   it('keeps at most `limit` steps', async () => {
     const small = createHistoryStore(db, { limit: 2 });
-    for (const name of ['A', 'B', 'C']) await small.getState().run({ type: 'update', entity: 'sites', id: ids.site, patch: { name } });
+    for (const name of ['A', 'B', 'C'])
+      await small.getState().run({ type: 'update', entity: 'sites', id: ids.site, patch: { name } });
     expect(small.getState().undoStack).toHaveLength(2);
   });
 });

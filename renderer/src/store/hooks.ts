@@ -13,10 +13,14 @@ import { loadSettings } from './settings.ts';
 
 export const queries = {
   /** Every record of one entity, by id. */
-  table: <E extends EntityName>(db: SlotboardDb, entity: E): Promise<EntityTypes[E][]> => db.entityTable(entity).toArray(),
+  table: <E extends EntityName>(db: SlotboardDb, entity: E): Promise<EntityTypes[E][]> =>
+    db.entityTable(entity).toArray(),
   /** One record, or null when there is none (so "not found" differs from "loading"). */
-  record: async <E extends EntityName>(db: SlotboardDb, entity: E, id: string): Promise<EntityTypes[E] | null> =>
-    (await db.entityTable(entity).get(id)) ?? null,
+  record: async <E extends EntityName>(
+    db: SlotboardDb,
+    entity: E,
+    id: string,
+  ): Promise<EntityTypes[E] | null> => (await db.entityTable(entity).get(id)) ?? null,
   settings: (db: SlotboardDb): Promise<Settings> => loadSettings(db),
   /** Mutations waiting for the ad server. */
   outboxCount: (db: SlotboardDb): Promise<number> => db.outbox.count(),
@@ -35,7 +39,10 @@ export function useStoreQuery<T>(
 }
 
 /** Every record of `entity`; undefined while loading. */
-export function useTable<E extends EntityName>(entity: E, database: SlotboardDb = appDb): EntityTypes[E][] | undefined {
+export function useTable<E extends EntityName>(
+  entity: E,
+  database: SlotboardDb = appDb,
+): EntityTypes[E][] | undefined {
   return useLiveQuery(() => queries.table(database, entity), [database, entity]);
 }
 
@@ -45,7 +52,10 @@ export function useRecord<E extends EntityName>(
   id: string | null | undefined,
   database: SlotboardDb = appDb,
 ): EntityTypes[E] | null | undefined {
-  return useLiveQuery(() => (id == null ? null : queries.record(database, entity, id)), [database, entity, id]);
+  return useLiveQuery(
+    () => (id == null ? null : queries.record(database, entity, id)),
+    [database, entity, id],
+  );
 }
 
 /** The laptop's settings (defaults until saved); undefined while loading. */

@@ -35,7 +35,15 @@ describe('importRecords', () => {
     const result = await importRecords(db, dataset(2_500));
     expect(result).toEqual({
       ok: true,
-      counts: { sites: 1, sections: 1, placements: 1, advertisers: 1, agencies: 1, campaigns: 1, bookings: 2_500 },
+      counts: {
+        sites: 1,
+        sections: 1,
+        placements: 1,
+        advertisers: 1,
+        agencies: 1,
+        campaigns: 1,
+        bookings: 2_500,
+      },
       outboxEntries: 2_506,
     });
     expect(await db.bookings.count()).toBe(2_500);
@@ -53,7 +61,11 @@ describe('importRecords', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.issues).toEqual([
-        { path: 'bookings.11.endDate', code: 'invalid_date', params: { entity: 'bookings', record: 12, field: 'endDate' } },
+        {
+          path: 'bookings.11.endDate',
+          code: 'invalid_date',
+          params: { entity: 'bookings', record: 12, field: 'endDate' },
+        },
       ]);
       expect(result.issues.map(describeImportIssue)).toEqual(['record 12 of bookings: endDate invalid_date']);
     }
@@ -72,18 +84,26 @@ describe('importRecords', () => {
     expect((await importRecords(db, { sites: [siteValue] })).ok).toBe(true);
     const again = await importRecords(db, dataset(3), { chunkSize: 2 });
     expect(again.ok).toBe(false);
-    if (!again.ok) expect(again.issues[0]).toMatchObject({ path: 'sites.0.id', params: { reason: 'already_stored' } });
+    if (!again.ok)
+      expect(again.issues[0]).toMatchObject({ path: 'sites.0.id', params: { reason: 'already_stored' } });
     expect(await db.sites.count()).toBe(1);
     expect(await db.bookings.count()).toBe(0);
     expect(await db.outbox.count()).toBe(1);
   });
 
   it('caps the issues it reports on a badly broken file', async () => {
-    const result = await importRecords(db, { sites: Array.from({ length: 500 }, () => ({ name: '' })) }, { maxIssues: 10 });
+    const result = await importRecords(
+      db,
+      { sites: Array.from({ length: 500 }, () => ({ name: '' })) },
+      { maxIssues: 10 },
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.issues).toHaveLength(11);
-      expect(result.issues.at(-1)).toMatchObject({ code: 'invalid', params: { reason: 'more_issues', count: 490 } });
+      expect(result.issues.at(-1)).toMatchObject({
+        code: 'invalid',
+        params: { reason: 'more_issues', count: 490 },
+      });
     }
   });
 });

@@ -76,7 +76,9 @@ export async function importRecords(
         return;
       }
       if (seen.has(result.value.id)) {
-        report(recordIssue(entity, index, { path: 'id', code: 'invalid', params: { reason: 'duplicate_id' } }));
+        report(
+          recordIssue(entity, index, { path: 'id', code: 'invalid', params: { reason: 'duplicate_id' } }),
+        );
         return;
       }
       seen.add(result.value.id);
@@ -84,7 +86,8 @@ export async function importRecords(
     });
     parsed[entity] = values;
   }
-  if (dropped > 0) issues.push({ path: '', code: 'invalid', params: { reason: 'more_issues', count: dropped } });
+  if (dropped > 0)
+    issues.push({ path: '', code: 'invalid', params: { reason: 'more_issues', count: dropped } });
   if (issues.length > 0) return { ok: false, issues };
 
   // 2. One transaction: a failure anywhere (an id already stored, the disk) writes nothing.
@@ -139,8 +142,17 @@ function alreadyStored(entity: EntityName, offset: number, error: unknown): unkn
   if (!(error instanceof Error) || error.name !== 'BulkError') return error;
   const failures = (error as Error & { failuresByPos?: Record<number, Error> }).failuresByPos ?? {};
   const positions = Object.keys(failures).map(Number);
-  if (positions.length === 0 || positions.some((pos) => failures[pos]?.name !== 'ConstraintError')) return error;
+  if (positions.length === 0 || positions.some((pos) => failures[pos]?.name !== 'ConstraintError'))
+    return error;
   return new CommandRejected(
-    positions.slice(0, 100).map((pos) => recordIssue(entity, offset + pos, { path: 'id', code: 'invalid', params: { reason: 'already_stored' } })),
+    positions
+      .slice(0, 100)
+      .map((pos) =>
+        recordIssue(entity, offset + pos, {
+          path: 'id',
+          code: 'invalid',
+          params: { reason: 'already_stored' },
+        }),
+      ),
   );
 }

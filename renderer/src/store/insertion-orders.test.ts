@@ -33,14 +33,23 @@ async function run(command: Parameters<typeof execute>[1]): Promise<void> {
   if (!result.ok) throw new Error(`rejected: ${JSON.stringify(result.issues)}`);
 }
 
-async function prepare(campaignId: string = ids.campaign, options: { today?: string; issuedOn?: string } = {}): Promise<IoDocument> {
-  const result = await prepareInsertionOrder(db, campaignId, { locale: 'fr', today: options.today ?? TODAY, issuedOn: options.issuedOn });
+async function prepare(
+  campaignId: string = ids.campaign,
+  options: { today?: string; issuedOn?: string } = {},
+): Promise<IoDocument> {
+  const result = await prepareInsertionOrder(db, campaignId, {
+    locale: 'fr',
+    today: options.today ?? TODAY,
+    issuedOn: options.issuedOn,
+  });
   if (!result.ok) throw new Error(`not prepared: ${JSON.stringify(result.issues)}`);
   return result.document;
 }
 
 async function issue(document: IoDocument, pdf: Uint8Array | null = PDF): Promise<string> {
-  const result = await issueInsertionOrder(db, document, pdf, { now: () => new Date('2026-03-15T09:30:00.000Z') });
+  const result = await issueInsertionOrder(db, document, pdf, {
+    now: () => new Date('2026-03-15T09:30:00.000Z'),
+  });
   if (!result.ok) throw new Error(`not issued: ${JSON.stringify(result.issues)}`);
   return result.id;
 }
@@ -51,11 +60,23 @@ async function status(today = TODAY): Promise<IoStatus> {
 
 /** A second campaign of the same advertiser, with one confirmed booking. */
 async function secondCampaign(): Promise<string> {
-  await run({ type: 'create', entity: 'campaigns', value: { id: 'campaign-2', name: 'Été 2026', advertiserId: ids.advertiser } });
+  await run({
+    type: 'create',
+    entity: 'campaigns',
+    value: { id: 'campaign-2', name: 'Été 2026', advertiserId: ids.advertiser },
+  });
   await run({
     type: 'create',
     entity: 'bookings',
-    value: { ...bookingValue, id: 'booking-2', campaignId: 'campaign-2', status: 'confirmed', optionExpiresOn: null, startDate: '2026-07-01', endDate: '2026-07-03' },
+    value: {
+      ...bookingValue,
+      id: 'booking-2',
+      campaignId: 'campaign-2',
+      status: 'confirmed',
+      optionExpiresOn: null,
+      startDate: '2026-07-01',
+      endDate: '2026-07-03',
+    },
   });
   return 'campaign-2';
 }
@@ -72,10 +93,21 @@ async function counts() {
 describe('prepareInsertionOrder', () => {
   it('builds the first revision with the next number of the year, writing nothing', async () => {
     const document = await prepare();
-    expect(document).toMatchObject({ number: 'IO-2026-0001', revision: 1, issuedOn: TODAY, locale: 'fr', removedLines: [] });
+    expect(document).toMatchObject({
+      number: 'IO-2026-0001',
+      revision: 1,
+      issuedOn: TODAY,
+      locale: 'fr',
+      removedLines: [],
+    });
     expect(document.lines.map((l) => l.bookingId)).toEqual([ids.booking]);
     // 14 days × 500.00 € (the fixture's option is live on the 15th of March)
-    expect(document.totals).toMatchObject({ grossCents: 700_000, vatPct: 20, vatCents: 140_000, totalCents: 840_000 });
+    expect(document.totals).toMatchObject({
+      grossCents: 700_000,
+      vatPct: 20,
+      vatCents: 140_000,
+      totalCents: 840_000,
+    });
     expect(await counts()).toEqual({ ios: 0, files: 0, outbox: 0, meta: 0 });
     // Not consumed: preparing again gives the same number.
     expect((await prepare()).number).toBe('IO-2026-0001');
@@ -94,7 +126,10 @@ describe('prepareInsertionOrder', () => {
     });
     expect(await prepareInsertionOrder(db, ids.campaign, { locale: 'fr', today: '2026-02-30' })).toEqual({
       ok: false,
-      issues: [{ path: 'today', code: 'invalid_date' }, { path: 'issuedOn', code: 'invalid_date' }],
+      issues: [
+        { path: 'today', code: 'invalid_date' },
+        { path: 'issuedOn', code: 'invalid_date' },
+      ],
     });
     // The option lapsed: nothing is sold or held any more.
     expect(await prepareInsertionOrder(db, ids.campaign, { locale: 'fr', today: '2026-03-21' })).toEqual({
@@ -107,7 +142,9 @@ describe('prepareInsertionOrder', () => {
 describe('issueInsertionOrder', () => {
   it('writes the snapshot, its outbox entry and the PDF together, and consumes the number', async () => {
     const document = await prepare();
-    const result = await issueInsertionOrder(db, document, PDF, { now: () => new Date('2026-03-15T09:30:00.000Z') });
+    const result = await issueInsertionOrder(db, document, PDF, {
+      now: () => new Date('2026-03-15T09:30:00.000Z'),
+    });
     if (!result.ok) throw new Error('refused');
     expect(result.record).toEqual({
       id: result.id,
@@ -166,15 +203,27 @@ describe('issueInsertionOrder', () => {
 
   it('counts IOs pulled from elsewhere when numbering', async () => {
     await db.insertionOrders.add({
-      id: 'remote', campaignId: 'elsewhere', number: 'IO-2026-0007', revision: 1, issuedAt: '', issuedOn: '2026-01-10',
-      locale: 'fr', fingerprint: '', document: {} as IoDocument, version: 4, updatedAt: '',
+      id: 'remote',
+      campaignId: 'elsewhere',
+      number: 'IO-2026-0007',
+      revision: 1,
+      issuedAt: '',
+      issuedOn: '2026-01-10',
+      locale: 'fr',
+      fingerprint: '',
+      document: {} as IoDocument,
+      version: 4,
+      updatedAt: '',
     });
     expect((await prepare()).number).toBe('IO-2026-0008');
   });
 
   it('lets only one of two racing issues of the same revision through', async () => {
     const document = await prepare();
-    const results = await Promise.all([issueInsertionOrder(db, document, PDF), issueInsertionOrder(db, document, PDF)]);
+    const results = await Promise.all([
+      issueInsertionOrder(db, document, PDF),
+      issueInsertionOrder(db, document, PDF),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toEqual({
       ok: false,
@@ -185,7 +234,11 @@ describe('issueInsertionOrder', () => {
 
   it('refuses a malformed document or an unknown campaign, writing nothing', async () => {
     const document = await prepare();
-    const bad = await issueInsertionOrder(db, { ...document, number: 'not a number', totals: { ...document.totals, vatCents: 1.5 } }, PDF);
+    const bad = await issueInsertionOrder(
+      db,
+      { ...document, number: 'not a number', totals: { ...document.totals, vatCents: 1.5 } },
+      PDF,
+    );
     expect(bad).toEqual({
       ok: false,
       issues: [
@@ -193,7 +246,9 @@ describe('issueInsertionOrder', () => {
         { path: 'totals.vatCents', code: 'invalid', params: { reason: 'invalid_io_document' } },
       ],
     });
-    expect(await issueInsertionOrder(db, { ...document, campaign: { ...document.campaign, id: 'nope' } }, PDF)).toEqual({
+    expect(
+      await issueInsertionOrder(db, { ...document, campaign: { ...document.campaign, id: 'nope' } }, PDF),
+    ).toEqual({
       ok: false,
       issues: [{ path: 'campaign.id', code: 'unknown_campaign' }],
     });
@@ -220,7 +275,14 @@ describe('issueInsertionOrder', () => {
 
 describe('revisions and ioStatus', () => {
   it('has no status before a first issue, and is up to date right after it', async () => {
-    expect(await status()).toEqual({ campaignId: ids.campaign, outOfDate: false, differences: [], revisions: [], nextRevision: 1, issues: [] });
+    expect(await status()).toEqual({
+      campaignId: ids.campaign,
+      outOfDate: false,
+      differences: [],
+      revisions: [],
+      nextRevision: 1,
+      issues: [],
+    });
     const id = await issue(await prepare());
     const after = await status();
     expect(after).toMatchObject({
@@ -234,28 +296,60 @@ describe('revisions and ioStatus', () => {
 
   it('goes out of date when a booking changes, and the next issue is revision 2 with the same number and the changes marked', async () => {
     await issue(await prepare());
-    await run({ type: 'create', entity: 'bookings', value: { ...bookingValue, id: 'booking-3', startDate: '2026-05-01', endDate: '2026-05-03', status: 'confirmed', optionExpiresOn: null } });
+    await run({
+      type: 'create',
+      entity: 'bookings',
+      value: {
+        ...bookingValue,
+        id: 'booking-3',
+        startDate: '2026-05-01',
+        endDate: '2026-05-03',
+        status: 'confirmed',
+        optionExpiresOn: null,
+      },
+    });
     expect(await status()).toMatchObject({ outOfDate: true, differences: ['lines', 'totals'] });
     await run({ type: 'update', entity: 'bookings', id: ids.booking, patch: { endDate: '2026-04-10' } });
 
     const second = await prepare();
     expect(second).toMatchObject({ number: 'IO-2026-0001', revision: 2 });
-    expect(Object.fromEntries(second.lines.map((l) => [l.bookingId, l.change]))).toEqual({ [ids.booking]: 'changed', 'booking-3': 'added' });
+    expect(Object.fromEntries(second.lines.map((l) => [l.bookingId, l.change]))).toEqual({
+      [ids.booking]: 'changed',
+      'booking-3': 'added',
+    });
     const id = await issue(second);
     const after = await status();
-    expect(after).toMatchObject({ outOfDate: false, latest: { id, revision: 2, number: 'IO-2026-0001' }, nextRevision: 3 });
+    expect(after).toMatchObject({
+      outOfDate: false,
+      latest: { id, revision: 2, number: 'IO-2026-0001' },
+      nextRevision: 3,
+    });
     expect(after.revisions.map((r) => r.revision)).toEqual([2, 1]);
     // The number was not consumed twice.
     expect(await db.meta.get(ioSequenceKey(2026))).toEqual({ key: 'ioSequence:2026', value: 1 });
 
     // Past revisions stay readable, each with its own snapshot and PDF.
     const all = await listInsertionOrders(db, ids.campaign);
-    expect(all.map((r) => [r.revision, r.document.lines.length])).toEqual([[1, 1], [2, 2]]);
+    expect(all.map((r) => [r.revision, r.document.lines.length])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
     expect(await loadIoPdf(db, all[0]?.id ?? '')).toEqual(PDF);
   });
 
   it('lists a cancelled booking in the next revision’s removed lines', async () => {
-    await run({ type: 'create', entity: 'bookings', value: { ...bookingValue, id: 'booking-3', startDate: '2026-05-01', endDate: '2026-05-03', status: 'confirmed', optionExpiresOn: null } });
+    await run({
+      type: 'create',
+      entity: 'bookings',
+      value: {
+        ...bookingValue,
+        id: 'booking-3',
+        startDate: '2026-05-01',
+        endDate: '2026-05-03',
+        status: 'confirmed',
+        optionExpiresOn: null,
+      },
+    });
     await issue(await prepare());
     await run({ type: 'update', entity: 'bookings', id: 'booking-3', patch: { status: 'cancelled' } });
     expect((await status()).outOfDate).toBe(true);
@@ -278,7 +372,11 @@ describe('revisions and ioStatus', () => {
   it('stays up to date when something outside the contract changes', async () => {
     await issue(await prepare());
     await run({ type: 'update', entity: 'bookings', id: ids.booking, patch: { notes: 'call Léa before' } });
-    await saveSettings(db, { locale: 'en', userName: 'Camille', publisher: { logoDataUrl: 'data:image/png;base64,AAAA' } });
+    await saveSettings(db, {
+      locale: 'en',
+      userName: 'Camille',
+      publisher: { logoDataUrl: 'data:image/png;base64,AAAA' },
+    });
     expect((await status()).outOfDate).toBe(false);
     await saveSettings(db, { defaultVatPct: 5.5 });
     expect(await status()).toMatchObject({ outOfDate: true, differences: ['totals'] });
@@ -287,7 +385,10 @@ describe('revisions and ioStatus', () => {
   it('goes out of date when a held option lapses', async () => {
     await issue(await prepare());
     expect(await status('2026-03-20')).toMatchObject({ outOfDate: false });
-    expect(await status('2026-03-21')).toMatchObject({ outOfDate: true, differences: ['lines', 'totals', 'terms'] });
+    expect(await status('2026-03-21')).toMatchObject({
+      outOfDate: true,
+      differences: ['lines', 'totals', 'terms'],
+    });
   });
 
   it('gives the status of every campaign with an IO', async () => {

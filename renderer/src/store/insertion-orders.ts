@@ -22,7 +22,11 @@ import { isValidDay, todayIn } from '@shared/domain/days.ts';
 import type { ValidationIssue } from '@shared/domain/issues.ts';
 import type { IsoDay, Locale } from '@shared/domain/model.ts';
 import { newId } from '@shared/ids.ts';
-import { buildInsertionOrder, insertionOrderIssues, type BuildInsertionOrderInput } from '@shared/io/build.ts';
+import {
+  buildInsertionOrder,
+  insertionOrderIssues,
+  type BuildInsertionOrderInput,
+} from '@shared/io/build.ts';
 import { ioDifferences, ioFingerprint, type IoPart } from '@shared/io/fingerprint.ts';
 import { formatIoNumber, ioYearOf, parseIoNumber } from '@shared/io/numbering.ts';
 import { ioDocumentSchema } from '@shared/io/schema.ts';
@@ -229,11 +233,19 @@ export async function issueInsertionOrder(
         return {
           ok: false,
           issues: [
-            { path: 'revision', code: 'io_revision_taken', params: { revision: document.revision, latest: expected - 1 } },
+            {
+              path: 'revision',
+              code: 'io_revision_taken',
+              params: { revision: document.revision, latest: expected - 1 },
+            },
           ],
         };
       }
-      const numberTaken: ValidationIssue = { path: 'number', code: 'io_number_taken', params: { number: document.number } };
+      const numberTaken: ValidationIssue = {
+        path: 'number',
+        code: 'io_number_taken',
+        params: { number: document.number },
+      };
       if (latest) {
         if (document.number !== latest.number) return { ok: false, issues: [numberTaken] };
       } else {
@@ -283,10 +295,19 @@ export async function issueInsertionOrder(
  * The IO situation of one campaign: its issued revisions, whether the latest is out of date,
  * and whether the next revision can be prepared. Reads only (one transaction).
  */
-export async function ioStatus(db: SlotboardDb, campaignId: string, options: { today: IsoDay }): Promise<IoStatus> {
+export async function ioStatus(
+  db: SlotboardDb,
+  campaignId: string,
+  options: { today: IsoDay },
+): Promise<IoStatus> {
   return db.transaction('r', [...readTables(db), db.ioFiles], async (): Promise<IoStatus> => {
     const records = await revisionsOf(db, campaignId);
-    const withPdf = new Set(await db.ioFiles.where('id').anyOf(records.map((r) => r.id)).primaryKeys());
+    const withPdf = new Set(
+      await db.ioFiles
+        .where('id')
+        .anyOf(records.map((r) => r.id))
+        .primaryKeys(),
+    );
     const revisions = records.map((record) => summaryOf(record, withPdf.has(record.id))).reverse();
     const latestRecord = records.at(-1);
     const prepared = await prepareInsertionOrder(db, campaignId, {
@@ -318,7 +339,10 @@ export async function ioStatus(db: SlotboardDb, campaignId: string, options: { t
 }
 
 /** `ioStatus` of every campaign with at least one issued IO, by campaign id (for lists and badges). */
-export async function ioStatuses(db: SlotboardDb, options: { today: IsoDay }): Promise<Map<string, IoStatus>> {
+export async function ioStatuses(
+  db: SlotboardDb,
+  options: { today: IsoDay },
+): Promise<Map<string, IoStatus>> {
   return db.transaction('r', [...readTables(db), db.ioFiles], async () => {
     const campaignIds = (await db.insertionOrders.orderBy('campaignId').uniqueKeys()) as string[];
     const out = new Map<string, IoStatus>();
@@ -328,7 +352,10 @@ export async function ioStatuses(db: SlotboardDb, options: { today: IsoDay }): P
 }
 
 /** Every issued revision of a campaign's IO, with its document, oldest first. */
-export async function listInsertionOrders(db: SlotboardDb, campaignId: string): Promise<InsertionOrderRecord[]> {
+export async function listInsertionOrders(
+  db: SlotboardDb,
+  campaignId: string,
+): Promise<InsertionOrderRecord[]> {
   return revisionsOf(db, campaignId);
 }
 
@@ -344,7 +371,10 @@ export async function loadIoPdf(db: SlotboardDb, id: string): Promise<Uint8Array
 
 /** Live `ioStatus` of one campaign (today re-read on each change); undefined while loading. */
 export function useIoStatus(campaignId: string, database: SlotboardDb = appDb): IoStatus | undefined {
-  return useLiveQuery(() => ioStatus(database, campaignId, { today: todayIn(new Date()) }), [database, campaignId]);
+  return useLiveQuery(
+    () => ioStatus(database, campaignId, { today: todayIn(new Date()) }),
+    [database, campaignId],
+  );
 }
 
 /** Live `ioStatuses`; undefined while loading. */
@@ -369,7 +399,10 @@ function revisionsOf(db: SlotboardDb, campaignId: string): Promise<InsertionOrde
     .toArray();
 }
 
-async function latestRevision(db: SlotboardDb, campaignId: string): Promise<InsertionOrderRecord | undefined> {
+async function latestRevision(
+  db: SlotboardDb,
+  campaignId: string,
+): Promise<InsertionOrderRecord | undefined> {
   return db.insertionOrders
     .where('[campaignId+revision]')
     .between([campaignId, Dexie.minKey], [campaignId, Dexie.maxKey])

@@ -63,7 +63,11 @@ export const DEPENDENTS: { readonly [E in EntityName]: readonly { entity: Entity
  * One `in_use` issue per kind of record still referring to `id` (params: `count`, `entity`);
  * empty when the record can go.
  */
-export async function inUseIssues(db: SlotboardDb, entity: EntityName, id: string): Promise<ValidationIssue[]> {
+export async function inUseIssues(
+  db: SlotboardDb,
+  entity: EntityName,
+  id: string,
+): Promise<ValidationIssue[]> {
   const issues: ValidationIssue[] = [];
   for (const dependent of DEPENDENTS[entity]) {
     const count = await db.table(dependent.entity).where(dependent.field).equals(id).count();

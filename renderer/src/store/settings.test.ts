@@ -61,7 +61,12 @@ describe('insertion order settings', () => {
   it('gives the IO defaults and an empty logo to settings stored before they existed', async () => {
     await db.settings.put({
       key: SETTINGS_KEY,
-      value: { locale: 'en', userName: 'Camille', defaultVatPct: 5.5, publisher: { legalName: 'Régie Ouest SAS' } },
+      value: {
+        locale: 'en',
+        userName: 'Camille',
+        defaultVatPct: 5.5,
+        publisher: { legalName: 'Régie Ouest SAS' },
+      },
     });
     const settings = await loadSettings(db);
     expect(settings).toMatchObject({ locale: 'en', userName: 'Camille', defaultVatPct: 5.5 });
@@ -81,12 +86,22 @@ describe('insertion order settings', () => {
       key: SETTINGS_KEY,
       value: {
         publisher: { legalName: 'Régie', logoDataUrl: 'javascript:alert(1)' },
-        io: { numberPrefix: 'IO/../', paymentTerms: 'Net 45', creativeLeadDays: -2, adServerOfRecord: 'Kevel' },
+        io: {
+          numberPrefix: 'IO/../',
+          paymentTerms: 'Net 45',
+          creativeLeadDays: -2,
+          adServerOfRecord: 'Kevel',
+        },
       },
     });
     const settings = await loadSettings(db);
     expect(settings.publisher).toMatchObject({ legalName: 'Régie', logoDataUrl: '' });
-    expect(settings.io).toMatchObject({ numberPrefix: 'IO', paymentTerms: 'Net 45', creativeLeadDays: 5, adServerOfRecord: 'Kevel' });
+    expect(settings.io).toMatchObject({
+      numberPrefix: 'IO',
+      paymentTerms: 'Net 45',
+      creativeLeadDays: 5,
+      adServerOfRecord: 'Kevel',
+    });
 
     await db.settings.put({ key: SETTINGS_KEY, value: { userName: 'Léa', io: 'garbage' } });
     expect(await loadSettings(db)).toMatchObject({ userName: 'Léa', io: defaultSettings().io });
@@ -95,7 +110,11 @@ describe('insertion order settings', () => {
   it('merges an IO patch field by field and validates it', async () => {
     expect((await saveSettings(db, { io: { numberPrefix: 'OI-RO' } })).ok).toBe(true);
     expect((await saveSettings(db, { io: { paymentTerms: 'Net 45' } })).ok).toBe(true);
-    expect((await loadSettings(db)).io).toMatchObject({ numberPrefix: 'OI-RO', paymentTerms: 'Net 45', creativeLeadDays: 5 });
+    expect((await loadSettings(db)).io).toMatchObject({
+      numberPrefix: 'OI-RO',
+      paymentTerms: 'Net 45',
+      creativeLeadDays: 5,
+    });
 
     expect(await saveSettings(db, { io: { numberPrefix: 'IO 2026' } })).toEqual({
       ok: false,
@@ -112,7 +131,9 @@ describe('insertion order settings', () => {
     const png = `data:image/png;base64,${'A'.repeat(400)}`;
     expect((await saveSettings(db, { publisher: { logoDataUrl: png } })).ok).toBe(true);
     expect((await loadSettings(db)).publisher.logoDataUrl).toBe(png);
-    expect((await saveSettings(db, { publisher: { logoDataUrl: 'data:image/svg+xml;base64,PHN2Zy8+' } })).ok).toBe(true);
+    expect(
+      (await saveSettings(db, { publisher: { logoDataUrl: 'data:image/svg+xml;base64,PHN2Zy8+' } })).ok,
+    ).toBe(true);
     expect((await saveSettings(db, { publisher: { logoDataUrl: '' } })).ok).toBe(true);
 
     const refused = async (logoDataUrl: string) => {
@@ -120,13 +141,17 @@ describe('insertion order settings', () => {
       return result.ok ? [] : result.issues.map((issue) => `${issue.path} ${issue.code}`);
     };
     expect(await refused('data:image/gif;base64,R0lGOD')).toEqual(['publisher.logoDataUrl invalid_logo']);
-    expect(await refused('data:text/html;base64,PHNjcmlwdD4=')).toEqual(['publisher.logoDataUrl invalid_logo']);
+    expect(await refused('data:text/html;base64,PHNjcmlwdD4=')).toEqual([
+      'publisher.logoDataUrl invalid_logo',
+    ]);
     expect(await refused('https://example.com/logo.png')).toEqual(['publisher.logoDataUrl invalid_logo']);
     expect(await refused('data:image/png,notbase64')).toEqual(['publisher.logoDataUrl invalid_logo']);
     // 1 MB + 3 bytes of image.
-    expect(await refused(`data:image/jpeg;base64,${'A'.repeat(Math.ceil((1024 * 1024) / 3) * 4 + 4)}`)).toEqual([
+    expect(
+      await refused(`data:image/jpeg;base64,${'A'.repeat(Math.ceil((1024 * 1024) / 3) * 4 + 4)}`),
+    ).toEqual(['publisher.logoDataUrl logo_too_large']);
+    expect(await refused(`data:image/png;base64,${'A'.repeat(3_000_000)}`)).toEqual([
       'publisher.logoDataUrl logo_too_large',
     ]);
-    expect(await refused(`data:image/png;base64,${'A'.repeat(3_000_000)}`)).toEqual(['publisher.logoDataUrl logo_too_large']);
   });
 });

@@ -42,7 +42,13 @@ export function coerceSettings(stored: unknown): Settings {
     const [top, nested] = issue.path;
     if (typeof top !== 'string') continue;
     const group = record[top];
-    if (NESTED.has(top) && typeof nested === 'string' && typeof group === 'object' && group !== null && !Array.isArray(group)) {
+    if (
+      NESTED.has(top) &&
+      typeof nested === 'string' &&
+      typeof group === 'object' &&
+      group !== null &&
+      !Array.isArray(group)
+    ) {
       const copy = { ...(group as Record<string, unknown>) };
       delete copy[nested];
       record[top] = copy;

@@ -48,7 +48,12 @@ export const impressionsPlacementValue = {
 };
 export const advertiserValue = { id: ids.advertiser, name: 'Cycles Martin' };
 export const agencyValue = { id: ids.agency, name: 'Agence Bleue', defaultCommissionPct: 15 };
-export const campaignValue = { id: ids.campaign, name: 'Printemps 2026', advertiserId: ids.advertiser, agencyId: ids.agency };
+export const campaignValue = {
+  id: ids.campaign,
+  name: 'Printemps 2026',
+  advertiserId: ids.advertiser,
+  agencyId: ids.agency,
+};
 export const bookingValue = {
   id: ids.booking,
   campaignId: ids.campaign,

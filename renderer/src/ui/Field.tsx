@@ -64,18 +64,31 @@ function FieldFrame(props: {
 }
 
 /** What a control gets from its frame; spread after the caller's attributes, so these win. */
-function controlProps({ id, describedBy, invalid }: ControlIds, value: string, onChange: (value: string) => void) {
+function controlProps(
+  { id, describedBy, invalid }: ControlIds,
+  value: string,
+  onChange: (value: string) => void,
+) {
   return {
     id,
     className: 'input',
     value,
     'aria-invalid': invalid || undefined,
     'aria-describedby': describedBy,
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => onChange(event.target.value),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      onChange(event.target.value),
   };
 }
 
-export function TextField({ label, error, hint, className, value, onChange, ...rest }: FieldProps<InputHTMLAttributes<HTMLInputElement>>) {
+export function TextField({
+  label,
+  error,
+  hint,
+  className,
+  value,
+  onChange,
+  ...rest
+}: FieldProps<InputHTMLAttributes<HTMLInputElement>>) {
   return (
     <FieldFrame label={label} error={error} hint={hint} className={className}>
       {(ids) => <input {...rest} {...controlProps(ids, value, onChange)} />}
@@ -145,7 +158,15 @@ export function SelectField({
   );
 }
 
-export function TextAreaField({ label, error, hint, className, value, onChange, ...rest }: FieldProps<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  className,
+  value,
+  onChange,
+  ...rest
+}: FieldProps<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
   return (
     <FieldFrame label={label} error={error} hint={hint} className={className}>
       {(ids) => <textarea {...rest} {...controlProps(ids, value, onChange)} />}
@@ -157,7 +178,13 @@ export function TextAreaField({ label, error, hint, className, value, onChange, 
  * A text input in a grid whose column headings are shown once (contacts, override days): it has
  * no visible label of its own, so `label` is its accessible name.
  */
-export function GridCellField({ label, error, value, onChange, ...rest }: Omit<FieldProps<InputHTMLAttributes<HTMLInputElement>>, 'hint'>) {
+export function GridCellField({
+  label,
+  error,
+  value,
+  onChange,
+  ...rest
+}: Omit<FieldProps<InputHTMLAttributes<HTMLInputElement>>, 'hint'>) {
   const errorId = `${useId()}-error`;
   return (
     <div className="field">
@@ -199,7 +226,9 @@ export function CheckboxGroup<V extends string>(props: {
               checked={props.value.includes(option.value)}
               onChange={(e) =>
                 props.onChange(
-                  e.target.checked ? [...props.value, option.value] : props.value.filter((v) => v !== option.value),
+                  e.target.checked
+                    ? [...props.value, option.value]
+                    : props.value.filter((v) => v !== option.value),
                 )
               }
             />

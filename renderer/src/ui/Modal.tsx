@@ -40,7 +40,12 @@ export function Modal(props: {
     <dialog ref={ref} className={`modal ${props.wide ? 'modal--wide' : ''}`} aria-labelledby={titleId}>
       <header className="modal__header">
         <h2 id={titleId}>{props.title}</h2>
-        <button type="button" className="button button--ghost" aria-label={t('action.close')} onClick={onClose}>
+        <button
+          type="button"
+          className="button button--ghost"
+          aria-label={t('action.close')}
+          onClick={onClose}
+        >
           ×
         </button>
       </header>

@@ -2,7 +2,17 @@ import type { ColumnDef } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { useI18n } from '@renderer/i18n/index.tsx';
 
-const icon = { width: 16, height: 16, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round', 'aria-hidden': true } as const;
+const icon = {
+  width: 16,
+  height: 16,
+  viewBox: '0 0 24 24',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 2,
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+  'aria-hidden': true,
+} as const;
 
 function PencilIcon() {
   return (
@@ -24,7 +34,13 @@ function TrashIcon() {
   );
 }
 
-function ActionButton(props: { label: string; title: string; className?: string; onClick: () => void; children: ReactNode }) {
+function ActionButton(props: {
+  label: string;
+  title: string;
+  className?: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
   return (
     <button
       type="button"
@@ -43,7 +59,11 @@ export function RowActions(props: { name: string; onEdit: () => void; onDelete: 
   const { t } = useI18n();
   return (
     <div className="row-actions">
-      <ActionButton label={t('inventory.editNamed', { name: props.name })} title={t('action.edit')} onClick={props.onEdit}>
+      <ActionButton
+        label={t('inventory.editNamed', { name: props.name })}
+        title={t('action.edit')}
+        onClick={props.onEdit}
+      >
         <PencilIcon />
       </ActionButton>
       <ActionButton
@@ -69,7 +89,11 @@ export function rowActionsColumn<Row extends { name: string }>(
     header,
     enableHiding: false,
     cell: ({ row }) => (
-      <RowActions name={row.original.name} onEdit={() => onEdit(row.original)} onDelete={() => onDelete(row.original)} />
+      <RowActions
+        name={row.original.name}
+        onEdit={() => onEdit(row.original)}
+        onDelete={() => onDelete(row.original)}
+      />
     ),
   };
 }

@@ -17,6 +17,8 @@ describe('refusal message', () => {
   });
 
   it('falls back to the issue messages for anything else', () => {
-    expect(refusalMessage('X', [{ path: 'id', code: 'unknown_site' }], makeTranslator('en'))).toBe('Choose a site.');
+    expect(refusalMessage('X', [{ path: 'id', code: 'unknown_site' }], makeTranslator('en'))).toBe(
+      'Choose a site.',
+    );
   });
 });

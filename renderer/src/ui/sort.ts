@@ -11,6 +11,8 @@ export function byName(a: { name: string }, b: { name: string }): number {
 }
 
 /** Records as the choices of a select, by name. */
-export function recordOptions(records: readonly { id: string; name: string }[]): { value: string; label: string }[] {
+export function recordOptions(
+  records: readonly { id: string; name: string }[],
+): { value: string; label: string }[] {
   return [...records].sort(byName).map((record) => ({ value: record.id, label: record.name }));
 }

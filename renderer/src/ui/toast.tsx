@@ -45,7 +45,12 @@ export function Toaster() {
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast--${toast.tone}`}>
           <span>{toast.text}</span>
-          <button type="button" className="button button--ghost" aria-label="×" onClick={() => dismiss(toast.id)}>
+          <button
+            type="button"
+            className="button button--ghost"
+            aria-label="×"
+            onClick={() => dismiss(toast.id)}
+          >
             ×
           </button>
         </div>

@@ -31,7 +31,10 @@ export function AdvertisersScreen({ openId }: { openId?: string }) {
   const open = useCallback((id: string) => go('advertisers', id), [go]);
   const close = useCallback(() => go('advertisers'), [go]);
   const openParty = useCallback((party: { id: string }) => open(party.id), [open]);
-  const deleteAdvertiser = useCallback((p: Advertiser | Agency) => requestDelete('advertisers', p), [requestDelete]);
+  const deleteAdvertiser = useCallback(
+    (p: Advertiser | Agency) => requestDelete('advertisers', p),
+    [requestDelete],
+  );
   const deleteAgency = useCallback((p: Advertiser | Agency) => requestDelete('agencies', p), [requestDelete]);
 
   const counts = useMemo(() => {
@@ -132,7 +135,11 @@ export function AdvertisersScreen({ openId }: { openId?: string }) {
               onDelete={deleteAdvertiser}
               empty={
                 <EmptyState title={t('advertisers.empty.title')} body={t('advertisers.empty.body')}>
-                  <button type="button" className="button button--primary" onClick={() => open(NEW_ADVERTISER)}>
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    onClick={() => open(NEW_ADVERTISER)}
+                  >
                     {t('advertisers.empty.create')}
                   </button>
                 </EmptyState>
@@ -147,7 +154,10 @@ export function AdvertisersScreen({ openId }: { openId?: string }) {
               onOpen={openParty}
               onDelete={deleteAgency}
               empty={
-                <EmptyState title={t('advertisers.agencies.empty.title')} body={t('advertisers.agencies.empty.body')}>
+                <EmptyState
+                  title={t('advertisers.agencies.empty.title')}
+                  body={t('advertisers.agencies.empty.body')}
+                >
                   <button type="button" className="button button--primary" onClick={() => open(NEW_AGENCY)}>
                     {t('advertisers.agencies.empty.create')}
                   </button>

@@ -41,7 +41,12 @@ export function ContactsFields(props: {
   );
 }
 
-function ContactRow(props: { role: ContactRole; value: Contact; onChange: (value: Contact) => void; errors: FieldErrors }) {
+function ContactRow(props: {
+  role: ContactRole;
+  value: Contact;
+  onChange: (value: Contact) => void;
+  errors: FieldErrors;
+}) {
   const { t } = useI18n();
   return (
     <>

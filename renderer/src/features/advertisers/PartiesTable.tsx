@@ -59,8 +59,14 @@ export function PartiesTable(props: {
     const text = (value: string) => value || t('common.none');
     return [
       column.accessor('name', { header: t('advertisers.col.name') }),
-      column.accessor('legalName', { header: t('advertisers.col.legalName'), cell: (c) => text(c.getValue()) }),
-      column.accessor('vatNumber', { header: t('advertisers.col.vatNumber'), cell: (c) => text(c.getValue()) }),
+      column.accessor('legalName', {
+        header: t('advertisers.col.legalName'),
+        cell: (c) => text(c.getValue()),
+      }),
+      column.accessor('vatNumber', {
+        header: t('advertisers.col.vatNumber'),
+        cell: (c) => text(c.getValue()),
+      }),
       column.accessor('sales', { header: t('advertisers.col.sales'), cell: (c) => text(c.getValue()) }),
       column.accessor('traffic', { header: t('advertisers.col.traffic'), cell: (c) => text(c.getValue()) }),
       column.accessor('billing', { header: t('advertisers.col.billing'), cell: (c) => text(c.getValue()) }),
@@ -80,7 +86,11 @@ export function PartiesTable(props: {
         enableGlobalFilter: false,
         cell: (c) => number(c.getValue()),
       }),
-      rowActionsColumn<PartyRow>(t('table.actions'), (row) => onOpen(row.party), (row) => onDelete(row.party)),
+      rowActionsColumn<PartyRow>(
+        t('table.actions'),
+        (row) => onOpen(row.party),
+        (row) => onDelete(row.party),
+      ),
     ];
   }, [t, number, percent, isAgency, onOpen, onDelete]);
 

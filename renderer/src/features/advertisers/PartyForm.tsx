@@ -31,18 +31,29 @@ export function PartyForm(props: {
   const form = useRecordForm(props);
   const { errors } = form;
   const isAgency = props.kind === 'agencies';
-  const [draft, setDraft] = useState<PartyDraft>(() => (props.party ? partyToDraft(props.party, locale) : emptyPartyDraft()));
-  const set = <K extends keyof PartyDraft>(key: K, value: PartyDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const [draft, setDraft] = useState<PartyDraft>(() =>
+    props.party ? partyToDraft(props.party, locale) : emptyPartyDraft(),
+  );
+  const set = <K extends keyof PartyDraft>(key: K, value: PartyDraft[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }));
 
   const submit = () => {
-    const { value, issues } = isAgency ? draftToAgency(draft) : { value: draftToAdvertiser(draft), issues: [] };
+    const { value, issues } = isAgency
+      ? draftToAgency(draft)
+      : { value: draftToAdvertiser(draft), issues: [] };
     if (issues.length > 0) {
       const checked = parseEntity(props.kind, { ...value, id: props.party?.id ?? 'new' });
       return form.showIssues(mergeIssues(issues, checked.ok ? [] : checked.issues));
     }
     return form.save(props.kind, props.party?.id, value, {
-      undoLabel: props.party ? t('action.edit') : isAgency ? t('advertisers.newAgency') : t('advertisers.newAdvertiser'),
-      savedMessage: t(isAgency ? 'advertisers.saved.agency' : 'advertisers.saved.advertiser', { name: value.name }),
+      undoLabel: props.party
+        ? t('action.edit')
+        : isAgency
+          ? t('advertisers.newAgency')
+          : t('advertisers.newAdvertiser'),
+      savedMessage: t(isAgency ? 'advertisers.saved.agency' : 'advertisers.saved.advertiser', {
+        name: value.name,
+      }),
     });
   };
 

@@ -11,10 +11,12 @@ export const advertisersMessages = defineMessages({
     'advertisers.editAdvertiser': 'Advertiser “{name}”',
     'advertisers.editAgency': 'Agency “{name}”',
     'advertisers.empty.title': 'No advertisers yet',
-    'advertisers.empty.body': 'Advertisers buy campaigns, directly or through an agency that may take a commission.',
+    'advertisers.empty.body':
+      'Advertisers buy campaigns, directly or through an agency that may take a commission.',
     'advertisers.empty.create': 'Create your first advertiser',
     'advertisers.agencies.empty.title': 'No agencies yet',
-    'advertisers.agencies.empty.body': 'Agencies buy on behalf of advertisers; their default commission is proposed on new campaigns.',
+    'advertisers.agencies.empty.body':
+      'Agencies buy on behalf of advertisers; their default commission is proposed on new campaigns.',
     'advertisers.agencies.empty.create': 'Create your first agency',
     'advertisers.col.name': 'Name',
     'advertisers.col.legalName': 'Legal name',

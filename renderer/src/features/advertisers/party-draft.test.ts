@@ -10,7 +10,9 @@ describe('party draft', () => {
       legalName: 'Havas Media France SAS',
       address: '29-30 quai de Dion-Bouton\n92800 Puteaux',
       vatNumber: 'FR12345678901',
-      contacts: { sales: { name: 'Camille Martin', email: 'camille@havas.example', phone: '01 23 45 67 89' } },
+      contacts: {
+        sales: { name: 'Camille Martin', email: 'camille@havas.example', phone: '01 23 45 67 89' },
+      },
       defaultCommissionPct: 15.5,
     });
     const draft = partyToDraft(agency, 'fr');

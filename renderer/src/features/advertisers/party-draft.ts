@@ -48,7 +48,8 @@ export function partyToDraft(party: Advertiser | Agency, locale: Locale): PartyD
       traffic: { ...party.contacts.traffic },
       billing: { ...party.contacts.billing },
     },
-    defaultCommissionPct: 'defaultCommissionPct' in party ? numberToText(party.defaultCommissionPct, locale) : '0',
+    defaultCommissionPct:
+      'defaultCommissionPct' in party ? numberToText(party.defaultCommissionPct, locale) : '0',
   };
 }
 
@@ -71,7 +72,10 @@ export function draftToAdvertiser(draft: PartyDraft): EntityInput<'advertisers'>
   };
 }
 
-export function draftToAgency(draft: PartyDraft): { value: EntityInput<'agencies'>; issues: ValidationIssue[] } {
+export function draftToAgency(draft: PartyDraft): {
+  value: EntityInput<'agencies'>;
+  issues: ValidationIssue[];
+} {
   const collect = new IssueCollector();
   const defaultCommissionPct = collect.take(parseNumber(draft.defaultCommissionPct, 'defaultCommissionPct'));
   return { value: { ...draftToAdvertiser(draft), defaultCommissionPct }, issues: collect.issues };

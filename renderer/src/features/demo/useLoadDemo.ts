@@ -24,7 +24,12 @@ export function useLoadDemo(): { loadDemo: () => Promise<boolean>; loading: bool
       const today = todayIn(new Date());
       const result = await importRecords(db, generateDemoData({ today }));
       if (result.ok) {
-        show(t('demo.loaded', { placements: number(result.counts.placements), bookings: number(result.counts.bookings) }));
+        show(
+          t('demo.loaded', {
+            placements: number(result.counts.placements),
+            bookings: number(result.counts.bookings),
+          }),
+        );
         // The demo holds options already past their expiry: release them now, as at start-up.
         const released = await releaseExpiredOptions(db, today);
         if (released > 0) show(tc('options.released', released));
@@ -33,7 +38,10 @@ export function useLoadDemo(): { loadDemo: () => Promise<boolean>; loading: bool
       if (result.issues.some((issue) => issue.params?.reason === 'already_stored')) {
         show(t('demo.alreadyLoaded'));
       } else {
-        show(t('demo.failed', { message: result.issues.slice(0, 3).map(describeImportIssue).join('; ') }), 'error');
+        show(
+          t('demo.failed', { message: result.issues.slice(0, 3).map(describeImportIssue).join('; ') }),
+          'error',
+        );
       }
       return false;
     } catch (error) {

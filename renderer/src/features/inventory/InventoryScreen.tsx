@@ -154,8 +154,15 @@ export function InventoryScreen({ openId }: { openId?: string }) {
               sections.length === 0 ? (
                 noSections
               ) : (
-                <EmptyState title={t('inventory.placements.empty.title')} body={t('inventory.placements.empty.body')}>
-                  <button type="button" className="button button--primary" onClick={() => open(NEW_PLACEMENT)}>
+                <EmptyState
+                  title={t('inventory.placements.empty.title')}
+                  body={t('inventory.placements.empty.body')}
+                >
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    onClick={() => open(NEW_PLACEMENT)}
+                  >
                     {t('inventory.placements.empty.create')}
                   </button>
                 </EmptyState>
@@ -174,7 +181,13 @@ export function InventoryScreen({ openId }: { openId?: string }) {
           />
         )}
         {tab === 'sites' && (
-          <SitesTable sites={sites} sections={sections} placements={placements} onOpen={openRecord} onDelete={deleteSite} />
+          <SitesTable
+            sites={sites}
+            sections={sections}
+            placements={placements}
+            onOpen={openRecord}
+            onDelete={deleteSite}
+          />
         )}
       </Tabs>
       {form}

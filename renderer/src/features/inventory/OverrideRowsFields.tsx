@@ -7,7 +7,11 @@ import type { OverrideRow } from './placement-draft.ts';
  * Forecasts for specific days (holidays, events): a compact list of day + impressions rows to add
  * and remove. Column headings are shown once; each input carries its own accessible label.
  */
-export function OverrideRowsFields(props: { rows: OverrideRow[]; onChange: (rows: OverrideRow[]) => void; errors: FieldErrors }) {
+export function OverrideRowsFields(props: {
+  rows: OverrideRow[];
+  onChange: (rows: OverrideRow[]) => void;
+  errors: FieldErrors;
+}) {
   const { t } = useI18n();
   const update = (index: number, patch: Partial<OverrideRow>) =>
     props.onChange(props.rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
@@ -55,7 +59,11 @@ export function OverrideRowsFields(props: { rows: OverrideRow[]; onChange: (rows
         </div>
       )}
       <div>
-        <button type="button" className="button" onClick={() => props.onChange([...props.rows, { day: '', forecast: '' }])}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => props.onChange([...props.rows, { day: '', forecast: '' }])}
+        >
           {t('inventory.field.addOverride')}
         </button>
       </div>

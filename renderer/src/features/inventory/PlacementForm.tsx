@@ -21,7 +21,16 @@ import {
 import { RateCardFields } from './RateCardFields.tsx';
 import { WeekdayProfileFields } from './WeekdayProfileFields.tsx';
 
-const FIELDS = ['siteId', 'sectionId', 'name', 'formats', 'capacity', 'overrideRows', 'rateCard', 'expectedCtrPct'] as const;
+const FIELDS = [
+  'siteId',
+  'sectionId',
+  'name',
+  'formats',
+  'capacity',
+  'overrideRows',
+  'rateCard',
+  'expectedCtrPct',
+] as const;
 
 /** Create or edit a placement: where it is, the formats it accepts, how it is sold and its rate card. */
 export function PlacementForm(props: {
@@ -89,7 +98,9 @@ export function PlacementForm(props: {
       ? t('inventory.field.sectionHintNone')
       : undefined;
 
-  const title = props.placement ? t('inventory.editPlacement', { name: props.placement.name }) : t('inventory.newPlacement');
+  const title = props.placement
+    ? t('inventory.editPlacement', { name: props.placement.name })
+    : t('inventory.newPlacement');
   return (
     <RecordFormModal form={form} title={title} wide fields={FIELDS} onSubmit={submit}>
       <SelectField
@@ -157,7 +168,11 @@ export function PlacementForm(props: {
       )}
       {draft.capacityKind === 'impressions' && (
         <>
-          <WeekdayProfileFields value={draft.weekdayProfile} onChange={(v) => set('weekdayProfile', v)} errors={errors} />
+          <WeekdayProfileFields
+            value={draft.weekdayProfile}
+            onChange={(v) => set('weekdayProfile', v)}
+            errors={errors}
+          />
           <OverrideRowsFields rows={draft.overrides} onChange={(v) => set('overrides', v)} errors={errors} />
         </>
       )}

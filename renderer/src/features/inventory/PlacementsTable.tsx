@@ -90,9 +90,14 @@ export function PlacementsTable(props: {
         header: t('inventory.col.ctr'),
         meta: { numeric: true },
         enableGlobalFilter: false,
-        cell: (c) => (c.row.original.placement.capacity.kind === 'impressions' ? percent(c.getValue()) : t('common.none')),
+        cell: (c) =>
+          c.row.original.placement.capacity.kind === 'impressions' ? percent(c.getValue()) : t('common.none'),
       }),
-      rowActionsColumn<PlacementRow>(t('table.actions'), (row) => onOpen(row.placement), (row) => onDelete(row.placement)),
+      rowActionsColumn<PlacementRow>(
+        t('table.actions'),
+        (row) => onOpen(row.placement),
+        (row) => onDelete(row.placement),
+      ),
     ],
     [t, percent, onOpen, onDelete],
   );
@@ -116,7 +121,11 @@ export function PlacementsTable(props: {
       ]}
       filters={[
         { columnId: 'site', label: t('inventory.col.site'), options: filterOptions(rows.map((r) => r.site)) },
-        { columnId: 'soldAs', label: t('inventory.col.soldAs'), options: filterOptions(rows.map((r) => r.soldAs)) },
+        {
+          columnId: 'soldAs',
+          label: t('inventory.col.soldAs'),
+          options: filterOptions(rows.map((r) => r.soldAs)),
+        },
       ]}
       onOpen={(row) => onOpen(row.placement)}
       actions={props.actions}

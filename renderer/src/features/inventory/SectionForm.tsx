@@ -33,7 +33,9 @@ export function SectionForm(props: {
     const moveRefused = issues.find((i) => i.code === 'in_use' && i.path === 'siteId');
     const count = Number(moveRefused?.params?.count);
     if (moveRefused && Number.isFinite(count)) {
-      messages.siteId = t('inventory.sectionMoveRefused', { list: tc('inventory.records.placements', count) });
+      messages.siteId = t('inventory.sectionMoveRefused', {
+        list: tc('inventory.records.placements', count),
+      });
     }
     return messages;
   };
@@ -47,7 +49,9 @@ export function SectionForm(props: {
     });
   };
 
-  const title = props.section ? t('inventory.editSection', { name: props.section.name }) : t('inventory.newSection');
+  const title = props.section
+    ? t('inventory.editSection', { name: props.section.name })
+    : t('inventory.newSection');
   return (
     <RecordFormModal form={form} title={title} fields={FIELDS} onSubmit={submit}>
       <SelectField

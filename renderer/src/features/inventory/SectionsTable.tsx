@@ -51,7 +51,11 @@ export function SectionsTable(props: {
         cell: (c) => number(c.getValue()),
         aggregatedCell: (c) => number(c.getValue()),
       }),
-      rowActionsColumn<SectionRow>(t('table.actions'), (row) => onOpen(row.section), (row) => onDelete(row.section)),
+      rowActionsColumn<SectionRow>(
+        t('table.actions'),
+        (row) => onOpen(row.section),
+        (row) => onDelete(row.section),
+      ),
     ],
     [t, number, onOpen, onDelete],
   );
@@ -67,7 +71,9 @@ export function SectionsTable(props: {
         { id: 'name', desc: false },
       ]}
       groupable={[{ columnId: 'site', label: t('inventory.col.site') }]}
-      filters={[{ columnId: 'site', label: t('inventory.col.site'), options: filterOptions(rows.map((r) => r.site)) }]}
+      filters={[
+        { columnId: 'site', label: t('inventory.col.site'), options: filterOptions(rows.map((r) => r.site)) },
+      ]}
       onOpen={(row) => onOpen(row.section)}
       actions={props.actions}
       empty={props.empty}

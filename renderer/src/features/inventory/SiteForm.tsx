@@ -9,7 +9,11 @@ import { useRecordForm } from '@renderer/ui/form/useRecordForm.ts';
 const FIELDS = ['name', 'url'] as const;
 
 /** Create or edit a site: its name and web address. */
-export function SiteForm(props: { site?: Site | undefined; onClose: () => void; onDelete?: (() => void) | undefined }) {
+export function SiteForm(props: {
+  site?: Site | undefined;
+  onClose: () => void;
+  onDelete?: (() => void) | undefined;
+}) {
   const { t } = useI18n();
   const form = useRecordForm(props);
   const { errors } = form;

@@ -48,7 +48,10 @@ export function SitesTable(props: {
   const columns = useMemo(
     () => [
       column.accessor('name', { header: t('inventory.col.name') }),
-      column.accessor('url', { header: t('inventory.col.url'), cell: (c) => c.getValue() || t('common.none') }),
+      column.accessor('url', {
+        header: t('inventory.col.url'),
+        cell: (c) => c.getValue() || t('common.none'),
+      }),
       column.accessor('sections', {
         header: t('inventory.col.sections'),
         meta: { numeric: true },
@@ -61,7 +64,11 @@ export function SitesTable(props: {
         enableGlobalFilter: false,
         cell: (c) => number(c.getValue()),
       }),
-      rowActionsColumn<SiteRow>(t('table.actions'), (row) => onOpen(row.site), (row) => onDelete(row.site)),
+      rowActionsColumn<SiteRow>(
+        t('table.actions'),
+        (row) => onOpen(row.site),
+        (row) => onDelete(row.site),
+      ),
     ],
     [t, number, onOpen, onDelete],
   );

@@ -3,7 +3,11 @@ import { NumberField } from '@renderer/ui/Field.tsx';
 import { errorFor, type FieldErrors } from '@renderer/ui/form/form-errors.ts';
 
 /** Seven percents, Monday to Sunday, scaling the base forecast (100 = the base). */
-export function WeekdayProfileFields(props: { value: string[]; onChange: (value: string[]) => void; errors: FieldErrors }) {
+export function WeekdayProfileFields(props: {
+  value: string[];
+  onChange: (value: string[]) => void;
+  errors: FieldErrors;
+}) {
   const { t } = useI18n();
   return (
     <fieldset className="form-section span-2">

@@ -3,7 +3,10 @@ import type { I18n } from '@renderer/i18n/index.tsx';
 import { RATE_KEYS } from './placement-draft.ts';
 
 /** "1 slot/day", "120 000 imp./day": the base capacity of a placement. */
-export function capacityLabel(capacity: Placement['capacity'], i18n: Pick<I18n, 't' | 'tc' | 'number'>): string {
+export function capacityLabel(
+  capacity: Placement['capacity'],
+  i18n: Pick<I18n, 't' | 'tc' | 'number'>,
+): string {
   if (capacity.kind === 'slots') return i18n.tc('inventory.capacity.slots', capacity.slotsPerDay);
   return i18n.t('inventory.capacity.impressions', { count: i18n.number(capacity.dailyForecast) });
 }

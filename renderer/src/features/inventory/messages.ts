@@ -18,7 +18,8 @@ export const inventoryMessages = defineMessages({
       'Describe the publisher’s sites, their sections and the placements you sell, or load a demo inventory to try Slotboard.',
     'inventory.empty.createSite': 'Create your first site',
     'inventory.placements.empty.title': 'No placements yet',
-    'inventory.placements.empty.body': 'A placement is an ad space in a section, with the formats it accepts and how it is sold.',
+    'inventory.placements.empty.body':
+      'A placement is an ad space in a section, with the formats it accepts and how it is sold.',
     'inventory.placements.empty.create': 'Create your first placement',
     'inventory.sections.empty.title': 'No sections yet',
     'inventory.sections.empty.body': 'Sections are the parts of a site: Home, Sport, Business…',
@@ -58,7 +59,8 @@ export const inventoryMessages = defineMessages({
     'inventory.field.removeOverride': 'Remove this date',
     'inventory.field.noOverrides': 'No specific days.',
     'inventory.field.duplicateDay': 'This day is already listed.',
-    'inventory.sectionMoveRefused': 'This section still has {list} on its current site: move or delete them first.',
+    'inventory.sectionMoveRefused':
+      'This section still has {list} on its current site: move or delete them first.',
     'inventory.field.rateCard': 'Rate card (€)',
     'inventory.field.rate': '{model} (€)',
     'inventory.field.ctr': 'Expected CTR (%)',
@@ -143,7 +145,8 @@ export const inventoryMessages = defineMessages({
     'inventory.field.removeOverride': 'Retirer cette date',
     'inventory.field.noOverrides': 'Aucun jour particulier.',
     'inventory.field.duplicateDay': 'Ce jour figure déjà dans la liste.',
-    'inventory.sectionMoveRefused': 'Cette rubrique a encore {list} sur son site actuel : déplacez-les ou supprimez-les d’abord.',
+    'inventory.sectionMoveRefused':
+      'Cette rubrique a encore {list} sur son site actuel : déplacez-les ou supprimez-les d’abord.',
     'inventory.field.rateCard': 'Tarifs (€)',
     'inventory.field.rate': '{model} (€)',
     'inventory.field.ctr': 'CTR estimé (%)',

@@ -76,7 +76,10 @@ export function placementToDraft(placement: Placement, locale: Locale): Placemen
 
 function capacityFromDraft(draft: PlacementDraft, collect: IssueCollector): Capacity {
   if (draft.capacityKind === 'slots') {
-    return { kind: 'slots', slotsPerDay: collect.take(parseNumber(draft.slotsPerDay, 'capacity.slotsPerDay')) };
+    return {
+      kind: 'slots',
+      slotsPerDay: collect.take(parseNumber(draft.slotsPerDay, 'capacity.slotsPerDay')),
+    };
   }
   const weekdayProfile = draft.weekdayProfile.map((text, i) => {
     const path = `capacity.weekdayProfile.${i}`;
@@ -116,7 +119,10 @@ function capacityFromDraft(draft: PlacementDraft, collect: IssueCollector): Capa
  * The placement the draft describes, and the issues of text that is not a number. When there are
  * issues the value holds NaN where a number could not be read and must not be written.
  */
-export function draftToPlacement(draft: PlacementDraft): { value: EntityInput<'placements'>; issues: ValidationIssue[] } {
+export function draftToPlacement(draft: PlacementDraft): {
+  value: EntityInput<'placements'>;
+  issues: ValidationIssue[];
+} {
   const collect = new IssueCollector();
   const capacity = capacityFromDraft(draft, collect);
   const rateCard: RateCard = {};

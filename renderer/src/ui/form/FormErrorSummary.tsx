@@ -6,7 +6,11 @@ import { isPathOf, type FieldErrors } from './form-errors.ts';
  * field shows (a whole-record issue such as `in_use`). By default those messages stand in for the
  * sentence; `listUnplaced` lists them below it instead (the campaign and booking forms).
  */
-export function FormErrorSummary(props: { errors: FieldErrors; fields: readonly string[]; listUnplaced?: boolean }) {
+export function FormErrorSummary(props: {
+  errors: FieldErrors;
+  fields: readonly string[];
+  listUnplaced?: boolean;
+}) {
   const { t } = useI18n();
   const paths = Object.keys(props.errors);
   if (paths.length === 0) return null;

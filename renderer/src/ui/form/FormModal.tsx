@@ -33,7 +33,11 @@ export function FormModal(props: {
       footer={
         <>
           {props.onDelete && (
-            <button type="button" className="button button--danger form-footer__delete" onClick={props.onDelete}>
+            <button
+              type="button"
+              className="button button--danger form-footer__delete"
+              onClick={props.onDelete}
+            >
               {t('action.delete')}
             </button>
           )}
@@ -41,7 +45,12 @@ export function FormModal(props: {
           <button type="button" className="button" onClick={props.onClose}>
             {t('action.cancel')}
           </button>
-          <button type="submit" form={props.formId} className="button button--primary" disabled={props.saving}>
+          <button
+            type="submit"
+            form={props.formId}
+            className="button button--primary"
+            disabled={props.saving}
+          >
             {t('action.save')}
           </button>
         </>

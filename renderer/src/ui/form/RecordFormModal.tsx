@@ -15,7 +15,13 @@ export function RecordFormModal(props: {
 }) {
   const { form } = props;
   return (
-    <FormModal {...form.modal} title={props.title} wide={props.wide} className="form-grid" onSubmit={props.onSubmit}>
+    <FormModal
+      {...form.modal}
+      title={props.title}
+      wide={props.wide}
+      className="form-grid"
+      onSubmit={props.onSubmit}
+    >
       <FormErrorSummary errors={form.errors} fields={props.fields} />
       {props.children}
     </FormModal>

@@ -22,7 +22,8 @@ export function parseCents(text: string, path: string): Parsed {
   if (!parsed.ok) return parsed;
   const cents = parseMoneyToCents(text);
   if (cents === null) return { ok: false, issue: { path, code: 'not_a_number' } };
-  if (Math.abs(parsed.value * 100 - cents) > 1e-6) return { ok: false, issue: { path, code: 'not_whole_cents' } };
+  if (Math.abs(parsed.value * 100 - cents) > 1e-6)
+    return { ok: false, issue: { path, code: 'not_whole_cents' } };
   return { ok: true, value: cents };
 }
 

@@ -25,7 +25,10 @@ export function useFormErrors() {
    * The same for the issues of a refused save. None (after a storage failure) clears the
    * messages, which may no longer apply to what the user has typed since.
    */
-  const showIssues = useCallback((issues: ValidationIssue[]) => showErrors(fieldErrors(issues, i18n)), [showErrors, i18n]);
+  const showIssues = useCallback(
+    (issues: ValidationIssue[]) => showErrors(fieldErrors(issues, i18n)),
+    [showErrors, i18n],
+  );
 
   /** Drops the messages of fields the user has just changed, sub-paths included. */
   const clearErrors = useCallback((...fields: string[]) => {

@@ -24,7 +24,12 @@ export function useRecordForm(formProps: { onClose: () => void; onDelete?: (() =
   const { formId, errors, showErrors, showIssues } = useFormErrors();
   const { saving, save } = useSaveRecord();
 
-  const saveRecord = async (entity: EntityName, editedId: string | undefined, value: Partial<AnyEntity>, options: RecordSaveOptions) => {
+  const saveRecord = async (
+    entity: EntityName,
+    editedId: string | undefined,
+    value: Partial<AnyEntity>,
+    options: RecordSaveOptions,
+  ) => {
     const result = await save(entity, editedId, value, options.undoLabel);
     if (result?.ok) {
       useToasts.getState().show(options.savedMessage);

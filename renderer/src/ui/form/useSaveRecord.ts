@@ -11,11 +11,18 @@ export function useSaveRecord() {
   const [saving, setSaving] = useState(false);
 
   const save = useCallback(
-    async (entity: EntityName, editedId: string | undefined, value: Partial<AnyEntity>, undoLabel: string) => {
+    async (
+      entity: EntityName,
+      editedId: string | undefined,
+      value: Partial<AnyEntity>,
+      undoLabel: string,
+    ) => {
       setSaving(true);
       try {
         return await run(
-          editedId ? { type: 'update', entity, id: editedId, patch: value } : { type: 'create', entity, value },
+          editedId
+            ? { type: 'update', entity, id: editedId, patch: value }
+            : { type: 'create', entity, value },
           undoLabel,
         );
       } finally {
