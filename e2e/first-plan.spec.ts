@@ -1,6 +1,9 @@
 import { dayFromToday, expect, test } from './fixtures.ts';
 
-test('a new traffic manager builds a plan from scratch and finds it after a reload', async ({ app, page }) => {
+test('a new traffic manager builds a plan from scratch and finds it after a reload', async ({
+  app,
+  page,
+}) => {
   // Inventory: a site, a section, two placements (one sold by impressions, one exclusive).
   await app.open('Inventory');
   await page.getByRole('button', { name: 'Create your first site' }).click();

@@ -17,7 +17,9 @@ test('switching to French translates the interface and formats dates and money t
   const table = page.getByRole('region', { name: 'Réservations' }).first();
   const firstRow = table.getByRole('row').nth(1);
   // French dates ("12 mars 2027" / "12/03/2027") and money ("1 234,56 €").
-  await expect(firstRow).toContainText(/\d{1,2}(\s(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.?\s|\/\d{2}\/)\d{4}/);
+  await expect(firstRow).toContainText(
+    /\d{1,2}(\s(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.?\s|\/\d{2}\/)\d{4}/,
+  );
   await expect(firstRow).toContainText(/\d,\d{2}\s€/);
   await expect(table.getByRole('columnheader', { name: /Statut/ })).toBeVisible();
 

@@ -1,6 +1,10 @@
 import { dayFromToday, expect, test } from './fixtures.ts';
 
-test('with the network cut, a booking is still created, kept and queued for sync', async ({ app, page, context }) => {
+test('with the network cut, a booking is still created, kept and queued for sync', async ({
+  app,
+  page,
+  context,
+}) => {
   await app.loadDemo();
   await app.open('Bookings');
   const before = await app.pendingChanges();

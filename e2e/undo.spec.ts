@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures.ts';
 
-test('deleting a campaign with its bookings is confirmed first and undone with Ctrl+Z', async ({ app, page }) => {
+test('deleting a campaign with its bookings is confirmed first and undone with Ctrl+Z', async ({
+  app,
+  page,
+}) => {
   await app.loadDemo();
   await app.open('Campaigns');
   const list = page.getByRole('region', { name: 'Campaigns' }).first();

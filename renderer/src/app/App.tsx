@@ -3,6 +3,7 @@
  * shortcuts and native menu commands.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { IoPrintPage } from '@renderer/features/insertion-orders/IoPrintPage.tsx';
 import { I18nProvider, useI18n, type MessageKey } from '@renderer/i18n/index.tsx';
 import { useSettings } from '@renderer/store/hooks.ts';
 import { Toaster } from '@renderer/ui/toast.tsx';
@@ -10,6 +11,7 @@ import { AboutDialog } from './AboutDialog.tsx';
 import { AppStatus } from './AppStatus.tsx';
 import { useAppShortcuts } from './shortcuts.ts';
 import { useOptionExpiry } from './useOptionExpiry.ts';
+import { usePrintRoute } from './usePrintRoute.ts';
 import { useNavigation, VIEWS, type View } from './navigation.ts';
 import { Screen } from './Screen.tsx';
 import { VersionChangeBanner } from './VersionChangeBanner.tsx';
@@ -25,10 +27,12 @@ const navLabels: Record<View, MessageKey> = {
 
 export function App() {
   const settings = useSettings();
+  const printRoute = usePrintRoute();
   if (!settings) return <div className="app-loading" aria-busy="true" />;
   return (
     <I18nProvider locale={settings.locale}>
-      <Shell />
+      {/* A print route is the document alone, on white: no sidebar, no status, no toasts. */}
+      {printRoute ? <IoPrintPage route={printRoute} /> : <Shell />}
     </I18nProvider>
   );
 }

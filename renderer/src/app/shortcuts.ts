@@ -39,7 +39,8 @@ export function useAppShortcuts(onAbout: () => void) {
     const redo = async () => {
       const result = await useHistory.getState().redo();
       if (result?.ok) show(t('undo.redone'));
-      else if (result) show(t('undo.refused', { reason: result.issues.map((i) => issue(i)).join(' ') }), 'error');
+      else if (result)
+        show(t('undo.refused', { reason: result.issues.map((i) => issue(i)).join(' ') }), 'error');
     };
 
     const onKeyDown = (event: KeyboardEvent) => {

@@ -6,6 +6,7 @@ import { bookingsMessages } from '@renderer/features/bookings/messages.ts';
 import { calendarMessages } from '@renderer/features/calendar/messages.ts';
 import { campaignsMessages } from '@renderer/features/campaigns/messages.ts';
 import { demoMessages } from '@renderer/features/demo/messages.ts';
+import { insertionOrdersMessages } from '@renderer/features/insertion-orders/messages.ts';
 import { inventoryMessages } from '@renderer/features/inventory/messages.ts';
 import { settingsMessages } from '@renderer/features/settings/messages.ts';
 import { commonMessages } from './common-messages.ts';
@@ -19,6 +20,7 @@ const en = {
   ...campaignsMessages.en,
   ...bookingsMessages.en,
   ...settingsMessages.en,
+  ...insertionOrdersMessages.en,
 };
 export type MessageKey = keyof typeof en;
 
@@ -31,6 +33,7 @@ const fr: Record<MessageKey, string> = {
   ...campaignsMessages.fr,
   ...bookingsMessages.fr,
   ...settingsMessages.fr,
+  ...insertionOrdersMessages.fr,
 };
 
 // Every validation code the domain can report has a message: adding a code without one fails here.

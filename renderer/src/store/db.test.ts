@@ -61,17 +61,15 @@ describe('schema migration', () => {
         notes: 'kept',
       },
     ]);
-    await v1
-      .table('outbox')
-      .add({
-        mutationId: 'm1',
-        entity: 'sites',
-        entityId: 's1',
-        op: 'update',
-        patch: { name: 'Le Quotidien' },
-        baseVersion: 3,
-        createdAt: '',
-      });
+    await v1.table('outbox').add({
+      mutationId: 'm1',
+      entity: 'sites',
+      entityId: 's1',
+      op: 'update',
+      patch: { name: 'Le Quotidien' },
+      baseVersion: 3,
+      createdAt: '',
+    });
     await v1.table('settings').put({ key: 'app', value: { locale: 'en' } });
     await v1.table('meta').put({ key: 'syncCursor', value: 'abc' });
     v1.close();
@@ -121,29 +119,25 @@ describe('schema migration', () => {
     await v2
       .table('sites')
       .add({ id: 's1', version: 3, updatedAt: '2025-01-01T00:00:00.000Z', name: 'Le Quotidien', url: '' });
-    await v2
-      .table('campaigns')
-      .add({
-        id: 'c1',
-        version: 1,
-        updatedAt: '',
-        name: 'Hiver',
-        advertiserId: 'a1',
-        agencyId: null,
-        notes: '',
-      });
+    await v2.table('campaigns').add({
+      id: 'c1',
+      version: 1,
+      updatedAt: '',
+      name: 'Hiver',
+      advertiserId: 'a1',
+      agencyId: null,
+      notes: '',
+    });
     await v2.table('bookings').add(booking);
-    await v2
-      .table('outbox')
-      .add({
-        mutationId: 'm1',
-        entity: 'sites',
-        entityId: 's1',
-        op: 'update',
-        patch: {},
-        baseVersion: 3,
-        createdAt: '',
-      });
+    await v2.table('outbox').add({
+      mutationId: 'm1',
+      entity: 'sites',
+      entityId: 's1',
+      op: 'update',
+      patch: {},
+      baseVersion: 3,
+      createdAt: '',
+    });
     // Settings stored before the IO settings existed.
     await v2
       .table('settings')

@@ -145,14 +145,12 @@ function alreadyStored(entity: EntityName, offset: number, error: unknown): unkn
   if (positions.length === 0 || positions.some((pos) => failures[pos]?.name !== 'ConstraintError'))
     return error;
   return new CommandRejected(
-    positions
-      .slice(0, 100)
-      .map((pos) =>
-        recordIssue(entity, offset + pos, {
-          path: 'id',
-          code: 'invalid',
-          params: { reason: 'already_stored' },
-        }),
-      ),
+    positions.slice(0, 100).map((pos) =>
+      recordIssue(entity, offset + pos, {
+        path: 'id',
+        code: 'invalid',
+        params: { reason: 'already_stored' },
+      }),
+    ),
   );
 }

@@ -56,6 +56,76 @@ export interface DataTableProps<T> {
   actions?: ReactNode;
   /** Shown instead of the table when `data` is empty. */
   empty?: ReactNode;
+  /** Optional row selection: a checkbox at the start of each row, and one in the header for all rows shown. */
+  selection?: RowSelection<T>;
+}
+
+export interface RowSelection<T> {
+  /** The ids (`getRowId`) of the rows selected; ids of rows not in `data` are ignored. */
+  selected: ReadonlySet<string>;
+  onChange: (selected: Set<string>) => void;
+  /** Accessible name of a row's checkbox, e.g. "Select Printemps 2026". */
+  rowLabel: (row: T) => string;
+  /** Accessible name of the header checkbox, e.g. "Select all campaigns shown". */
+  allLabel: string;
+}
+
+/**
+ * The checkboxes of `selection`. They sit at the start of the first visible column (not in a
+ * column of their own), so the table keeps its columns and a row still reads as its data.
+ */
+const BOX_STYLE = { margin: '0 10px 0 0', verticalAlign: 'middle' } as const;
+
+function SelectAllBox<T>({
+  selection,
+  table,
+}: {
+  selection: RowSelection<T>;
+  table: ReturnType<typeof useReactTable<T>>;
+}) {
+  // Every row the filters show (group rows stand for their lines, which are in the list too).
+  const shown = table.getFilteredRowModel().flatRows.filter((row) => !row.getIsGrouped());
+  const count = shown.filter((row) => selection.selected.has(row.id)).length;
+  return (
+    <input
+      type="checkbox"
+      className="data-table__select"
+      style={BOX_STYLE}
+      aria-label={selection.allLabel}
+      checked={shown.length > 0 && count === shown.length}
+      ref={(input) => {
+        if (input) input.indeterminate = count > 0 && count < shown.length;
+      }}
+      onChange={(e) => {
+        const next = new Set(selection.selected);
+        for (const row of shown) {
+          if (e.target.checked) next.add(row.id);
+          else next.delete(row.id);
+        }
+        selection.onChange(next);
+      }}
+    />
+  );
+}
+
+function SelectRowBox<T>({ selection, row }: { selection: RowSelection<T>; row: Row<T> }) {
+  return (
+    <input
+      type="checkbox"
+      className="data-table__select"
+      style={BOX_STYLE}
+      aria-label={selection.rowLabel(row.original)}
+      checked={selection.selected.has(row.id)}
+      // A double click on the box must not also open the row.
+      onDoubleClick={(e) => e.stopPropagation()}
+      onChange={(e) => {
+        const next = new Set(selection.selected);
+        if (e.target.checked) next.add(row.id);
+        else next.delete(row.id);
+        selection.onChange(next);
+      }}
+    />
+  );
 }
 
 const ROW_HEIGHT = 38;
@@ -80,6 +150,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(props.initialVisibility ?? {});
   const [grouping, setGrouping] = useState<GroupingState>(props.initialGrouping ?? []);
   const [expanded, setExpanded] = useState<ExpandedState>(true);
+
+  const { selection } = props;
 
   // TanStack Table memoises its row models itself; the React Compiler just skips this component.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -114,7 +186,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
   });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const paddingBottom =
+    items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
   const visibleColumnCount = table.getVisibleLeafColumns().length;
   const filteredCount = table.getFilteredRowModel().rows.length;
 
@@ -195,19 +268,28 @@ export function DataTable<T>(props: DataTableProps<T>) {
           <thead>
             {table.getHeaderGroups().map((headerGroup) => (
               <tr key={headerGroup.id}>
-                {headerGroup.headers.map((header) => {
+                {headerGroup.headers.map((header, index) => {
                   const sorted = header.column.getIsSorted();
                   return (
                     <th
                       key={header.id}
                       scope="col"
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                      aria-sort={
+                        sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                      }
                       className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}
                     >
+                      {selection && index === 0 && <SelectAllBox selection={selection} table={table} />}
                       {header.isPlaceholder ? null : header.column.getCanSort() ? (
-                        <button type="button" className="th-sort" onClick={header.column.getToggleSortingHandler()}>
+                        <button
+                          type="button"
+                          className="th-sort"
+                          onClick={header.column.getToggleSortingHandler()}
+                        >
                           {flexRender(header.column.columnDef.header, header.getContext())}
-                          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                          <span aria-hidden="true">
+                            {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                          </span>
                         </button>
                       ) : (
                         flexRender(header.column.columnDef.header, header.getContext())
@@ -227,7 +309,13 @@ export function DataTable<T>(props: DataTableProps<T>) {
             {items.map((item) => {
               const row = rows[item.index];
               return row ? (
-                <TableRow key={row.id} row={row} index={item.index} onOpen={props.onOpen} />
+                <TableRow
+                  key={row.id}
+                  row={row}
+                  index={item.index}
+                  onOpen={props.onOpen}
+                  selection={selection}
+                />
               ) : null;
             })}
             {paddingBottom > 0 && (
@@ -248,8 +336,13 @@ export function DataTable<T>(props: DataTableProps<T>) {
               {table.getFooterGroups().map((footerGroup) => (
                 <tr key={footerGroup.id}>
                   {footerGroup.headers.map((header) => (
-                    <td key={header.id} className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
-                      {header.isPlaceholder ? null : flexRender(header.column.columnDef.footer, header.getContext())}
+                    <td
+                      key={header.id}
+                      className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}
+                    >
+                      {header.isPlaceholder
+                        ? null
+                        : flexRender(header.column.columnDef.footer, header.getContext())}
                     </td>
                   ))}
                 </tr>
@@ -262,7 +355,17 @@ export function DataTable<T>(props: DataTableProps<T>) {
   );
 }
 
-function TableRow<T>({ row, index, onOpen }: { row: Row<T>; index: number; onOpen?: (row: T) => void }) {
+function TableRow<T>({
+  row,
+  index,
+  onOpen,
+  selection,
+}: {
+  row: Row<T>;
+  index: number;
+  onOpen?: (row: T) => void;
+  selection?: RowSelection<T>;
+}) {
   if (row.getIsGrouped()) {
     return (
       <tr className="data-table__group" aria-rowindex={index + 2} aria-expanded={row.getIsExpanded()}>
@@ -274,7 +377,10 @@ function TableRow<T>({ row, index, onOpen }: { row: Row<T>; index: number; onOpe
                 {flexRender(cell.column.columnDef.cell, cell.getContext())} ({row.subRows.length})
               </button>
             ) : cell.getIsAggregated() ? (
-              flexRender(cell.column.columnDef.aggregatedCell ?? cell.column.columnDef.cell, cell.getContext())
+              flexRender(
+                cell.column.columnDef.aggregatedCell ?? cell.column.columnDef.cell,
+                cell.getContext(),
+              )
             ) : null}
           </td>
         ))}
@@ -282,12 +388,17 @@ function TableRow<T>({ row, index, onOpen }: { row: Row<T>; index: number; onOpe
     );
   }
   const open = onOpen ? () => onOpen(row.original) : undefined;
+  const selected = selection ? selection.selected.has(row.id) : undefined;
   return (
     <tr
       aria-rowindex={index + 2}
       data-row-id={row.id}
       tabIndex={open ? 0 : undefined}
-      className={open ? 'data-table__row--openable' : undefined}
+      className={
+        [open && 'data-table__row--openable', selected && 'data-table__row--selected']
+          .filter(Boolean)
+          .join(' ') || undefined
+      }
       onDoubleClick={open}
       onKeyDown={
         open
@@ -301,8 +412,9 @@ function TableRow<T>({ row, index, onOpen }: { row: Row<T>; index: number; onOpe
           : undefined
       }
     >
-      {row.getVisibleCells().map((cell) => (
+      {row.getVisibleCells().map((cell, cellIndex) => (
         <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
+          {selection && cellIndex === 0 && <SelectRowBox selection={selection} row={row} />}
           {cell.getIsPlaceholder() ? null : flexRender(cell.column.columnDef.cell, cell.getContext())}
         </td>
       ))}

@@ -10,6 +10,7 @@ import { buildBookingRows, type BookingRow } from '@renderer/features/bookings/b
 import { BookingForm } from '@renderer/features/bookings/BookingForm.tsx';
 import { useBookingActions } from '@renderer/features/bookings/useBookingActions.tsx';
 import { useBookingColumns } from '@renderer/features/bookings/useBookingColumns.tsx';
+import { IoPanel } from '@renderer/features/insertion-orders/IoPanel.tsx';
 import { usePlanning, type Planning } from '@renderer/features/bookings/usePlanning.ts';
 import { useToday } from '@renderer/features/bookings/useToday.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
@@ -184,6 +185,7 @@ function CampaignDetailBody({ campaign, planning }: { campaign: Campaign; planni
           />
         )}
       </div>
+      <IoPanel campaignId={campaign.id} />
       <div className="campaign-bookings">
         <DataTable
           label={t('campaigns.bookingsOf', { name: campaign.name })}

@@ -46,7 +46,9 @@ export function CampaignForm(props: CampaignFormProps) {
  * `recordOptions` would order numbers within names differently.
  */
 function optionsByName(records: readonly { id: string; name: string }[]) {
-  return [...records].sort((a, b) => a.name.localeCompare(b.name)).map((r) => ({ value: r.id, label: r.name }));
+  return [...records]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((r) => ({ value: r.id, label: r.name }));
 }
 
 function CampaignFormBody({
@@ -80,7 +82,12 @@ function CampaignFormBody({
 
   const submit = async () => {
     const input = draftToCampaignInput(draft);
-    const result = await save('campaigns', campaign?.id, input, campaign ? t('campaigns.undo.edit') : t('campaigns.undo.create'));
+    const result = await save(
+      'campaigns',
+      campaign?.id,
+      input,
+      campaign ? t('campaigns.undo.edit') : t('campaigns.undo.create'),
+    );
     if (!result) return;
     if (!result.ok) return setErrors(fieldErrors(result.issues, i18n));
     show(campaign ? t('campaigns.toast.saved') : t('campaigns.toast.created', { name: input.name.trim() }));
@@ -89,7 +96,14 @@ function CampaignFormBody({
   };
 
   return (
-    <FormModal title={title} formId={formId} formLabel={title} saving={saving} onSubmit={submit} onClose={onClose}>
+    <FormModal
+      title={title}
+      formId={formId}
+      formLabel={title}
+      saving={saving}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       {planning.advertisers.length === 0 && (
         <p className="notice notice--warning">
           {t('campaigns.empty.noAdvertiser')}{' '}

@@ -1,11 +1,13 @@
 /** The campaigns table, its filters and the "New campaign" form. */
 import type { ColumnDef, Row } from '@tanstack/react-table';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { CAMPAIGN_STATUSES } from '@shared/domain/model.ts';
 import { useNavigation } from '@renderer/app/navigation.ts';
 import { usePlanning } from '@renderer/features/bookings/usePlanning.ts';
 import { useToday } from '@renderer/features/bookings/useToday.ts';
+import { ExportDialog } from '@renderer/features/insertion-orders/ExportDialog.tsx';
 import { useI18n } from '@renderer/i18n/index.tsx';
+import { useIoStatuses, type IoStatus } from '@renderer/store/insertion-orders.ts';
 import { CampaignStatusBadge } from '@renderer/ui/Badge.tsx';
 import { DataTable } from '@renderer/ui/DataTable.tsx';
 import { sumByCurrency, type CampaignRow } from './campaign-rows.ts';
@@ -13,7 +15,9 @@ import { CampaignForm } from './CampaignForm.tsx';
 import { CampaignsEmpty } from './CampaignsEmpty.tsx';
 import { useCampaignRows } from './useCampaignRows.ts';
 
-function useCampaignColumns(): ColumnDef<CampaignRow, unknown>[] {
+function useCampaignColumns(
+  ioStatuses: ReadonlyMap<string, IoStatus> | undefined,
+): ColumnDef<CampaignRow, unknown>[] {
   const i18n = useI18n();
   return useMemo(() => {
     const { t, day, money, number } = i18n;
@@ -30,9 +34,15 @@ function useCampaignColumns(): ColumnDef<CampaignRow, unknown>[] {
         header: t('campaigns.col.name'),
         accessorFn: (row) => row.campaign.name,
         cell: ({ row }) => (
-          <strong className="clipped" title={row.original.campaign.name}>
-            {row.original.campaign.name}
-          </strong>
+          <span className="campaign-name">
+            <strong className="clipped" title={row.original.campaign.name}>
+              {row.original.campaign.name}
+            </strong>
+            {/* Its insertion order no longer says what was sold: the one thing to act on. */}
+            {ioStatuses?.get(row.original.id)?.outOfDate && (
+              <span className="badge badge--io-stale">{t('io.panel.outOfDate')}</span>
+            )}
+          </span>
         ),
         footer: () => t('table.total'),
       },
@@ -84,7 +94,7 @@ function useCampaignColumns(): ColumnDef<CampaignRow, unknown>[] {
         meta: { numeric: true },
       },
     ];
-  }, [i18n]);
+  }, [i18n, ioStatuses]);
 }
 
 export function CampaignList({ creating }: { creating: boolean }) {
@@ -94,7 +104,24 @@ export function CampaignList({ creating }: { creating: boolean }) {
   const today = useToday();
   // The list shows net amounts only, which do not depend on VAT.
   const rows = useCampaignRows(planning, today, 0);
-  const columns = useCampaignColumns();
+  const ioStatuses = useIoStatuses();
+  const columns = useCampaignColumns(ioStatuses);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const [exporting, setExporting] = useState(false);
+  const selection = useMemo(
+    () => ({
+      selected,
+      onChange: setSelected,
+      rowLabel: (row: CampaignRow) => t('campaigns.select', { name: row.campaign.name }),
+      allLabel: t('campaigns.selectAll'),
+    }),
+    [selected, t],
+  );
+  // The selected campaigns that still exist, in the table's data order.
+  const exportCampaigns = useMemo(
+    () => rows.filter((row) => selected.has(row.id)).map((row) => ({ id: row.id, name: row.campaign.name })),
+    [rows, selected],
+  );
 
   const filters = useMemo(
     () => [
@@ -136,16 +163,39 @@ export function CampaignList({ creating }: { creating: boolean }) {
             initialSorting={[{ id: 'first', desc: false }]}
             filters={filters}
             onOpen={open}
+            selection={selection}
             actions={
-              <button type="button" className="button button--primary" onClick={() => go('campaigns', 'new')}>
-                {t('campaigns.action.new')}
-              </button>
+              <>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={exportCampaigns.length === 0}
+                  onClick={() => setExporting(true)}
+                >
+                  {t('io.action.export')}
+                  {exportCampaigns.length > 0 && ` (${exportCampaigns.length})`}
+                </button>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => go('campaigns', 'new')}
+                >
+                  {t('campaigns.action.new')}
+                </button>
+              </>
             }
             empty={<CampaignsEmpty hasAdvertisers={planning.advertisers.length > 0} />}
           />
         </div>
       )}
       {planning && creating && <CampaignForm onClose={close} onSaved={created} />}
+      {exporting && (
+        <ExportDialog
+          campaigns={exportCampaigns}
+          onClose={() => setExporting(false)}
+          onDone={() => setSelected(new Set())}
+        />
+      )}
     </div>
   );
 }

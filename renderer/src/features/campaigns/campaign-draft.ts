@@ -62,8 +62,7 @@ export function withAgency(
   return {
     ...draft,
     agencyId: agency.id,
-    commissionPct:
-      agency.defaultCommissionPct === 0 ? '' : numberToText(agency.defaultCommissionPct, locale),
+    commissionPct: agency.defaultCommissionPct === 0 ? '' : numberToText(agency.defaultCommissionPct, locale),
   };
 }
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { settingsSchema, type Settings } from '@shared/domain/model.ts';
+import { CREATIVE_LEAD_DAYS_MAX, settingsSchema, type Settings } from '@shared/domain/model.ts';
 import { parseWith } from '@shared/domain/validation.ts';
+import { formatIoNumber, isValidIoPrefix } from '@shared/io/numbering.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { db } from '@renderer/store/db.ts';
 import { saveSettings } from '@renderer/store/settings.ts';
@@ -11,9 +12,16 @@ import { mergeIssues } from '@renderer/ui/form/parse-number.ts';
 import { useFormErrors } from '@renderer/ui/form/useFormErrors.ts';
 import { useToasts } from '@renderer/ui/toast.tsx';
 import { LanguageField } from './LanguageField.tsx';
-import { draftToSettingsPatch, isDirty, settingsToDraft, type SettingsDraft } from './settings-draft.ts';
+import { LogoField } from './LogoField.tsx';
+import {
+  draftToSettingsPatch,
+  isDirty,
+  settingsToDraft,
+  type IoSettingsDraft,
+  type SettingsDraft,
+} from './settings-draft.ts';
 
-const FIELDS = ['userName', 'defaultVatPct', 'publisher'] as const;
+const FIELDS = ['userName', 'defaultVatPct', 'publisher', 'io'] as const;
 
 /** The user's and the publisher's details; saved together with Save (the language saves itself). */
 export function SettingsForm({ settings }: { settings: Settings }) {
@@ -23,6 +31,8 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const [saving, setSaving] = useState(false);
   const setPublisher = (key: keyof Settings['publisher'], value: string) =>
     setDraft((d) => ({ ...d, publisher: { ...d.publisher, [key]: value } }));
+  const setIo = (key: keyof IoSettingsDraft, value: string) =>
+    setDraft((d) => ({ ...d, io: { ...d.io, [key]: value } }));
   const dirty = isDirty(draft, settings);
 
   const submit = async (event: FormEvent) => {
@@ -36,6 +46,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           ...settings,
           ...patch,
           publisher: { ...settings.publisher, ...patch.publisher },
+          io: { ...settings.io, ...patch.io },
         });
         return showIssues(mergeIssues(issues, checked.ok ? [] : checked.issues));
       }
@@ -48,13 +59,18 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         showIssues(result.issues);
       }
     } catch (e) {
-      useToasts.getState().show(t('error.writeFailed', { message: e instanceof Error ? e.message : String(e) }), 'error');
+      useToasts
+        .getState()
+        .show(t('error.writeFailed', { message: e instanceof Error ? e.message : String(e) }), 'error');
     } finally {
       setSaving(false);
     }
   };
 
-  const publisherField = (key: Exclude<keyof Settings['publisher'], 'logoDataUrl'>, extra: { type?: string; autoComplete?: string; hint?: string } = {}) => (
+  const publisherField = (
+    key: Exclude<keyof Settings['publisher'], 'logoDataUrl'>,
+    extra: { type?: string; autoComplete?: string; hint?: string } = {},
+  ) => (
     <TextField
       label={t(`settings.field.${key}`)}
       value={draft.publisher[key]}
@@ -103,6 +119,69 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         {publisherField('vatNumber')}
         {publisherField('email', { type: 'email', autoComplete: 'email' })}
         {publisherField('phone', { type: 'tel', autoComplete: 'tel' })}
+        <LogoField
+          value={draft.publisher.logoDataUrl}
+          onChange={(url) => setPublisher('logoDataUrl', url)}
+          error={errorFor(errors, 'publisher.logoDataUrl')}
+        />
+      </fieldset>
+      <fieldset className="form-section form-grid">
+        <legend>{t('settings.section.io')}</legend>
+        <p className="field__hint span-2">{t('settings.section.io.hint')}</p>
+        <TextField
+          label={t('settings.field.numberPrefix')}
+          hint={
+            isValidIoPrefix(draft.io.numberPrefix.trim())
+              ? t('settings.field.numberPrefix.hint', {
+                  example: formatIoNumber(draft.io.numberPrefix.trim(), new Date().getFullYear(), 42),
+                })
+              : t('validation.invalid_io_prefix')
+          }
+          value={draft.io.numberPrefix}
+          onChange={(v) => setIo('numberPrefix', v)}
+          error={errorFor(errors, 'io.numberPrefix')}
+          spellCheck={false}
+        />
+        <NumberField
+          label={t('settings.field.creativeLeadDays')}
+          hint={t('settings.field.creativeLeadDays.hint', { max: CREATIVE_LEAD_DAYS_MAX })}
+          value={draft.io.creativeLeadDays}
+          onChange={(v) => setIo('creativeLeadDays', v)}
+          error={errorFor(errors, 'io.creativeLeadDays')}
+        />
+        <TextAreaField
+          className="span-2"
+          label={t('settings.field.governingTerms')}
+          hint={t('settings.field.governingTerms.hint')}
+          rows={2}
+          value={draft.io.governingTerms}
+          onChange={(v) => setIo('governingTerms', v)}
+          error={errorFor(errors, 'io.governingTerms')}
+        />
+        <TextField
+          className="span-2"
+          label={t('settings.field.adServerOfRecord')}
+          hint={t('settings.field.adServerOfRecord.hint')}
+          value={draft.io.adServerOfRecord}
+          onChange={(v) => setIo('adServerOfRecord', v)}
+          error={errorFor(errors, 'io.adServerOfRecord')}
+        />
+        <TextAreaField
+          className="span-2"
+          label={t('settings.field.cancellationTerms')}
+          rows={3}
+          value={draft.io.cancellationTerms}
+          onChange={(v) => setIo('cancellationTerms', v)}
+          error={errorFor(errors, 'io.cancellationTerms')}
+        />
+        <TextAreaField
+          className="span-2"
+          label={t('settings.field.paymentTerms')}
+          rows={2}
+          value={draft.io.paymentTerms}
+          onChange={(v) => setIo('paymentTerms', v)}
+          error={errorFor(errors, 'io.paymentTerms')}
+        />
       </fieldset>
       <div className="settings-form__actions">
         {dirty && <span className="muted">{t('settings.unsaved')}</span>}

@@ -5,10 +5,14 @@ import type { SettingsPatch } from '@renderer/store/settings.ts';
 import { numberToText } from '@renderer/ui/form/number-text.ts';
 import { IssueCollector, parseNumber } from '@renderer/ui/form/parse-number.ts';
 
+/** The insertion-order settings as typed (the lead time as text). */
+export type IoSettingsDraft = Omit<Settings['io'], 'creativeLeadDays'> & { creativeLeadDays: string };
+
 export interface SettingsDraft {
   userName: string;
   defaultVatPct: string;
   publisher: Settings['publisher'];
+  io: IoSettingsDraft;
 }
 
 export function settingsToDraft(settings: Settings, locale: Locale): SettingsDraft {
@@ -16,13 +20,19 @@ export function settingsToDraft(settings: Settings, locale: Locale): SettingsDra
     userName: settings.userName,
     defaultVatPct: numberToText(settings.defaultVatPct, locale),
     publisher: { ...settings.publisher },
+    io: { ...settings.io, creativeLeadDays: numberToText(settings.io.creativeLeadDays, locale) },
   };
 }
 
-export function draftToSettingsPatch(draft: SettingsDraft): { patch: SettingsPatch; issues: ValidationIssue[] } {
+export function draftToSettingsPatch(draft: SettingsDraft): {
+  patch: SettingsPatch;
+  issues: ValidationIssue[];
+} {
   const collect = new IssueCollector();
   const defaultVatPct = collect.take(parseNumber(draft.defaultVatPct, 'defaultVatPct'));
   const p = draft.publisher;
+  const io = draft.io;
+  const creativeLeadDays = collect.take(parseNumber(io.creativeLeadDays, 'io.creativeLeadDays'));
   return {
     patch: {
       userName: draft.userName.trim(),
@@ -37,6 +47,14 @@ export function draftToSettingsPatch(draft: SettingsDraft): { patch: SettingsPat
         phone: p.phone.trim(),
         logoDataUrl: p.logoDataUrl,
       },
+      io: {
+        numberPrefix: io.numberPrefix.trim(),
+        governingTerms: io.governingTerms.trim(),
+        adServerOfRecord: io.adServerOfRecord.trim(),
+        creativeLeadDays,
+        cancellationTerms: io.cancellationTerms.trim(),
+        paymentTerms: io.paymentTerms.trim(),
+      },
     },
     issues: collect.issues,
   };
@@ -49,6 +67,7 @@ export function isDirty(draft: SettingsDraft, settings: Settings): boolean {
   return (
     patch.userName !== settings.userName ||
     patch.defaultVatPct !== settings.defaultVatPct ||
-    JSON.stringify(patch.publisher) !== JSON.stringify(settings.publisher)
+    JSON.stringify(patch.publisher) !== JSON.stringify(settings.publisher) ||
+    JSON.stringify(patch.io) !== JSON.stringify(settings.io)
   );
 }
