@@ -3,43 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { availability, wouldOverbook } from './availability.ts';
 import { addDays, eachDay } from './days.ts';
 import { loadOn } from './load.ts';
-import {
-  type Booking,
-  bookingSchema,
-  BOOKING_STATUSES,
-  type Capacity,
-  placementSchema,
-  type Placement,
-} from './model.ts';
-
-function placement(capacity: Capacity, id = 'pl-1'): Placement {
-  return placementSchema.parse({
-    id,
-    siteId: 'site-1',
-    sectionId: 'sec-1',
-    name: 'Sport – pavé',
-    formats: ['rectangle_300x250'],
-    capacity,
-  });
-}
-
-let serial = 0;
-function booking(fields: Partial<Booking> = {}): Booking {
-  serial += 1;
-  return bookingSchema.parse({
-    id: `bk-${serial}`,
-    campaignId: 'cp-1',
-    placementId: 'pl-1',
-    format: 'rectangle_300x250',
-    startDate: '2026-03-02',
-    endDate: '2026-03-08',
-    status: 'confirmed',
-    volume: { kind: 'slots', slots: 1 },
-    rateModel: 'cpd',
-    rateCents: 100_000,
-    ...fields,
-  });
-}
+import { BOOKING_STATUSES } from './model.ts';
+import { booking, placement } from './test-fixtures.ts';
 
 const TODAY = '2026-02-15';
 const OPTION = { status: 'option', optionExpiresOn: '2026-02-28' } as const;

@@ -118,7 +118,7 @@ export class OccupancyIndex {
     return toDayNumber(day) - this.startDayNumber;
   }
 
-  /** The day at a day index of the window. */
+  /** The day at a day index of the window (as YYYY-MM-DD). */
   dayAt(dayIndex: number): IsoDay {
     return fromDayNumber(this.startDayNumber + dayIndex);
   }
@@ -210,7 +210,7 @@ export class OccupancyIndex {
   }
 
   private fill(): void {
-    // One pass over the bookings; addDemandInto clips each to the window.
+    // One pass over the bookings; addDemandInto clips each to the day window we keep.
     for (const booking of this.counted.values()) {
       const row = this.rowById.get(booking.placementId);
       if (row === undefined) continue;
@@ -222,7 +222,7 @@ export class OccupancyIndex {
     }
   }
 
-  /** Where the booking's load lands, or null when it takes nothing in the window. */
+  /** Where the booking's load lands, or null when it takes nothing in the window we keep. */
   private footprint(booking: IndexBooking, today = this.todayValue): Footprint | null {
     const row = this.rowById.get(booking.placementId);
     if (row === undefined) return null;

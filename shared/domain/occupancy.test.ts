@@ -1,44 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, eachDay } from './days.ts';
-import {
-  type Booking,
-  bookingSchema,
-  BOOKING_STATUSES,
-  type Capacity,
-  placementSchema,
-  type Placement,
-} from './model.ts';
+import { BOOKING_STATUSES } from './model.ts';
+import { booking, placement } from './test-fixtures.ts';
 import { dayOccupancy, occupancyAt, occupancyOn, occupancyRange, occupancyState } from './occupancy.ts';
-
-function placement(capacity: Capacity, id = 'pl-1'): Placement {
-  return placementSchema.parse({
-    id,
-    siteId: 'site-1',
-    sectionId: 'sec-1',
-    name: 'Home – top banner',
-    formats: ['leaderboard_728x90'],
-    capacity,
-  });
-}
-
-let serial = 0;
-function booking(fields: Partial<Booking> = {}): Booking {
-  serial += 1;
-  return bookingSchema.parse({
-    id: `bk-${serial}`,
-    campaignId: 'cp-1',
-    placementId: 'pl-1',
-    format: 'leaderboard_728x90',
-    startDate: '2026-03-02',
-    endDate: '2026-03-08',
-    status: 'confirmed',
-    volume: { kind: 'slots', slots: 1 },
-    rateModel: 'cpd',
-    rateCents: 100_000,
-    ...fields,
-  });
-}
 
 const TODAY = '2026-02-15';
 const twoSlots = placement({ kind: 'slots', slotsPerDay: 2 });

@@ -5,7 +5,7 @@
  *   zod schema for its request, which the main process applies to every message before anything
  *   runs, and a schema for its result, which types the preload and documents the answer.
  * - `eventContract`: messages the main process sends to the page (main → renderer).
- * - `SlotboardBridge`: the object the preload exposes as `window.slotboard`.
+ * - `SlotboardBridge`: the object the preload exposes to the page as `slotboard`.
  *
  * Pure TypeScript: no Node, no DOM, no Electron (so no `URL` either: main re-checks links with it).
  */
@@ -302,7 +302,7 @@ export function parseIpcError(message: string): { code: IpcErrorCode; detail: st
 }
 
 // ---------------------------------------------------------------------------------------------
-// The bridge the preload exposes as `window.slotboard`
+// The bridge the preload exposes to the page as `slotboard`
 // ---------------------------------------------------------------------------------------------
 
 export interface SlotboardBridge {
