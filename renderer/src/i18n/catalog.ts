@@ -3,7 +3,9 @@ import type { ValidationCode } from '@shared/domain/issues.ts';
 import type { Locale } from '@shared/domain/model.ts';
 import { advertisersMessages } from '@renderer/features/advertisers/messages.ts';
 import { bookingsMessages } from '@renderer/features/bookings/messages.ts';
+import { calendarMenuMessages } from '@renderer/features/calendar/menu-messages.ts';
 import { calendarMessages } from '@renderer/features/calendar/messages.ts';
+import { calendarToolbarMessages } from '@renderer/features/calendar/toolbar-messages.ts';
 import { campaignsMessages } from '@renderer/features/campaigns/messages.ts';
 import { demoMessages } from '@renderer/features/demo/messages.ts';
 import { insertionOrdersMessages } from '@renderer/features/insertion-orders/messages.ts';
@@ -14,6 +16,8 @@ import { commonMessages } from './common-messages.ts';
 const en = {
   ...commonMessages.en,
   ...calendarMessages.en,
+  ...calendarToolbarMessages.en,
+  ...calendarMenuMessages.en,
   ...demoMessages.en,
   ...inventoryMessages.en,
   ...advertisersMessages.en,
@@ -27,6 +31,8 @@ export type MessageKey = keyof typeof en;
 const fr: Record<MessageKey, string> = {
   ...commonMessages.fr,
   ...calendarMessages.fr,
+  ...calendarToolbarMessages.fr,
+  ...calendarMenuMessages.fr,
   ...demoMessages.fr,
   ...inventoryMessages.fr,
   ...advertisersMessages.fr,

@@ -37,6 +37,22 @@ export function formatDay(day: IsoDay, locale: Locale, style: DayStyle = 'medium
   return formatter.format(dayToUtcDate(day));
 }
 
+/** A month and its year ("March 2026", "mars 2026"): the calendar's month headers. */
+export function formatMonth(day: IsoDay, locale: Locale, style: 'long' | 'short' = 'long'): string {
+  const formatter = cached(`month:${locale}:${style}`, () =>
+    Intl.DateTimeFormat(intlLocale[locale], { month: style, year: 'numeric', timeZone: 'UTC' }),
+  );
+  return formatter.format(dayToUtcDate(day));
+}
+
+/** The weekday's initial ("M", "L"): the calendar's day headers. */
+export function formatWeekdayInitial(day: IsoDay, locale: Locale): string {
+  const formatter = cached(`weekday:${locale}`, () =>
+    Intl.DateTimeFormat(intlLocale[locale], { weekday: 'narrow', timeZone: 'UTC' }),
+  );
+  return formatter.format(dayToUtcDate(day));
+}
+
 export function formatDayRange(start: IsoDay, end: IsoDay, locale: Locale): string {
   const formatter = cached(`range:${locale}`, () =>
     Intl.DateTimeFormat(intlLocale[locale], { ...dayOptions.medium, timeZone: 'UTC' }),

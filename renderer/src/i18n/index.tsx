@@ -46,6 +46,8 @@ export function makeTranslator(locale: Locale) {
     money: (cents: number, currency = 'EUR') => format.formatMoney(cents, currency, locale),
     day: (day: IsoDay, style?: format.DayStyle) => format.formatDay(day, locale, style),
     dayRange: (start: IsoDay, end: IsoDay) => format.formatDayRange(start, end, locale),
+    month: (day: IsoDay, style?: 'long' | 'short') => format.formatMonth(day, locale, style),
+    weekdayInitial: (day: IsoDay) => format.formatWeekdayInitial(day, locale),
     timestamp: (iso: string) => format.formatTimestamp(iso, locale),
     number: (value: number, fractionDigits?: number) => format.formatNumber(value, locale, fractionDigits),
     percent: (pct: number, fractionDigits?: number) => format.formatPercent(pct, locale, fractionDigits),

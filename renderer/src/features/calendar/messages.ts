@@ -3,12 +3,114 @@ import { defineMessages } from '@renderer/i18n/define.ts';
 export const calendarMessages = defineMessages({
   en: {
     'calendar.title': 'Occupancy calendar',
-    'calendar.comingSoon':
-      'The placement × day grid arrives next. Meanwhile, plan bookings from the Bookings screen.',
+    'calendar.gridLabel': 'Occupancy by placement and day',
+    'calendar.placements': 'Placements',
+    'calendar.weekNumber': 'W{week}',
+    'calendar.expand': 'Expand {name}',
+    'calendar.collapse': 'Collapse {name}',
+    'calendar.placementCount.one': '{count} placement',
+    'calendar.placementCount.other': '{count} placements',
+    'calendar.cellLabel': '{placement}, {day}, occupancy {occupancy}, {booking}',
+    'calendar.cellBooking': 'booking {name}',
+    'calendar.cellFree': 'no booking',
+    'calendar.help':
+      'Drag a booking to move it, its edges to change its dates, empty days to create one. Keyboard: arrows move the cell, Alt+arrows move the booking, Shift+Alt+←/→ change its end, Enter opens or confirms, Escape cancels.',
+    'calendar.empty.title': 'No placements yet',
+    'calendar.empty.body':
+      'Create your inventory (sites, sections, placements) or load the demo data to plan on the calendar.',
+    'calendar.noMatch': 'No placement matches these filters.',
+    'calendar.unit.slots': 'slots',
+    'calendar.unit.impressions': 'impressions',
+    'calendar.undo.move': 'Move booking',
+    'calendar.undo.moveGroup': 'Move bookings',
+    'calendar.undo.resize': 'Change booking dates',
+    'calendar.undo.cancel': 'Cancel booking',
+    'calendar.toast.saved': '{what}: done. Ctrl+Z to undo.',
+    'calendar.refused.title': 'Not moved:',
+    'calendar.refused.format': '{placement} does not accept the {format} format.',
+    'calendar.refused.unknown': 'That placement no longer exists.',
+    'calendar.refused.overbooked.one':
+      '{placement} would be sold beyond its capacity on {count} day: {days} {unit}.',
+    'calendar.refused.overbooked.other':
+      '{placement} would be sold beyond its capacity on {count} days: {days} {unit}.',
+    'calendar.warn.atRisk.one':
+      'On {placement}, confirmed bookings and options would exceed capacity on {count} day: {days} {unit}.',
+    'calendar.warn.atRisk.other':
+      'On {placement}, confirmed bookings and options would exceed capacity on {count} days: {days} {unit}.',
+    'calendar.warn.confirm': 'Place anyway',
+    'calendar.announce.move': '{booking} → {placement}, {dates}, occupancy {occupancy}, {verdict}',
+    'calendar.announce.moveGroup':
+      '{count} bookings, first {booking} → {placement}, {dates}, occupancy {occupancy}, {verdict}',
+    'calendar.announce.create': 'New booking on {placement}, {dates}',
+    'calendar.announce.cancelled': 'Cancelled: the booking is back where it was.',
+    'calendar.verdict.ok': 'fits',
+    'calendar.verdict.at_risk': 'over capacity with options (you will be asked)',
+    'calendar.verdict.overbooked': 'overbooked: refused',
+    'calendar.verdict.format': 'format not accepted: refused',
+    'calendar.verdict.unknown_placement': 'unknown placement: refused',
+    'calendar.tray.title': 'Campaigns to place',
+    'calendar.tray.heading.one': 'To place ({count})',
+    'calendar.tray.heading.other': 'To place ({count})',
+    'calendar.tray.hint':
+      'Campaigns without a booking yet. Drag one onto a placement’s day, or press Place to book it at the selected cell.',
+    'calendar.tray.empty': 'Every campaign has a booking.',
+    'calendar.tray.place': 'Place',
+    'calendar.tray.placeNamed': 'Place {name} at the selected cell',
   },
   fr: {
     'calendar.title': 'Planning d’occupation',
-    'calendar.comingSoon':
-      'La grille emplacements × jours arrive bientôt. En attendant, planifiez depuis l’écran Réservations.',
+    'calendar.gridLabel': 'Occupation par emplacement et par jour',
+    'calendar.placements': 'Emplacements',
+    'calendar.weekNumber': 'S{week}',
+    'calendar.expand': 'Déplier {name}',
+    'calendar.collapse': 'Replier {name}',
+    'calendar.placementCount.one': '{count} emplacement',
+    'calendar.placementCount.other': '{count} emplacements',
+    'calendar.cellLabel': '{placement}, {day}, occupation {occupancy}, {booking}',
+    'calendar.cellBooking': 'réservation {name}',
+    'calendar.cellFree': 'aucune réservation',
+    'calendar.help':
+      'Glissez une réservation pour la déplacer, ses bords pour changer ses dates, des jours libres pour en créer une. Clavier : flèches pour changer de case, Alt+flèches pour déplacer la réservation, Maj+Alt+←/→ pour changer sa fin, Entrée pour ouvrir ou valider, Échap pour annuler.',
+    'calendar.empty.title': 'Aucun emplacement',
+    'calendar.empty.body':
+      'Créez votre inventaire (sites, rubriques, emplacements) ou chargez les données de démonstration pour planifier.',
+    'calendar.noMatch': 'Aucun emplacement ne correspond à ces filtres.',
+    'calendar.unit.slots': 'positions',
+    'calendar.unit.impressions': 'impressions',
+    'calendar.undo.move': 'Déplacer la réservation',
+    'calendar.undo.moveGroup': 'Déplacer les réservations',
+    'calendar.undo.resize': 'Changer les dates de la réservation',
+    'calendar.undo.cancel': 'Annuler la réservation',
+    'calendar.toast.saved': '{what} : fait. Ctrl+Z pour annuler.',
+    'calendar.refused.title': 'Non déplacé :',
+    'calendar.refused.format': '{placement} n’accepte pas le format {format}.',
+    'calendar.refused.unknown': 'Cet emplacement n’existe plus.',
+    'calendar.refused.overbooked.one':
+      '{placement} serait vendu au-delà de sa capacité {count} jour : {days} {unit}.',
+    'calendar.refused.overbooked.other':
+      '{placement} serait vendu au-delà de sa capacité {count} jours : {days} {unit}.',
+    'calendar.warn.atRisk.one':
+      'Sur {placement}, réservations fermes et options dépasseraient la capacité {count} jour : {days} {unit}.',
+    'calendar.warn.atRisk.other':
+      'Sur {placement}, réservations fermes et options dépasseraient la capacité {count} jours : {days} {unit}.',
+    'calendar.warn.confirm': 'Placer quand même',
+    'calendar.announce.move': '{booking} → {placement}, {dates}, occupation {occupancy}, {verdict}',
+    'calendar.announce.moveGroup':
+      '{count} réservations, dont {booking} → {placement}, {dates}, occupation {occupancy}, {verdict}',
+    'calendar.announce.create': 'Nouvelle réservation sur {placement}, {dates}',
+    'calendar.announce.cancelled': 'Annulé : la réservation est revenue à sa place.',
+    'calendar.verdict.ok': 'ça rentre',
+    'calendar.verdict.at_risk': 'au-delà de la capacité avec les options (confirmation demandée)',
+    'calendar.verdict.overbooked': 'survendu : refusé',
+    'calendar.verdict.format': 'format non accepté : refusé',
+    'calendar.verdict.unknown_placement': 'emplacement inconnu : refusé',
+    'calendar.tray.title': 'Campagnes à placer',
+    'calendar.tray.heading.one': 'À placer ({count})',
+    'calendar.tray.heading.other': 'À placer ({count})',
+    'calendar.tray.hint':
+      'Campagnes encore sans réservation. Glissez-en une sur le jour d’un emplacement, ou appuyez sur Placer pour la réserver sur la case sélectionnée.',
+    'calendar.tray.empty': 'Toutes les campagnes ont une réservation.',
+    'calendar.tray.place': 'Placer',
+    'calendar.tray.placeNamed': 'Placer {name} sur la case sélectionnée',
   },
 });

@@ -1,0 +1,268 @@
+/**
+ * The occupancy grid: placements × days, virtualised on both axes. Layers, back to front: the heat
+ * canvas (sticky, viewport-sized), the rows the virtualizer renders (sticky row headers and the
+ * bars of the rendered chunk of days), the drag ghosts, the sticky time scale.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, type CSSProperties } from 'react';
+import type { Booking } from '@shared/domain/model.ts';
+import { useI18n } from '@renderer/i18n/index.tsx';
+import { useLatest } from '@renderer/ui/useLatest.ts';
+import { useCalendar } from './calendar-store.ts';
+import { CellTooltip } from './CellTooltip.tsx';
+import type { GridLayout } from './geometry.ts';
+import type { GestureContext, GridGesture, GridModel } from './grid-gesture.ts';
+import { GridHeader } from './GridHeader.tsx';
+import { GridRow, type BarLookup, type RowBars } from './GridRow.tsx';
+import { bookingsInCells } from './marquee.ts';
+import { CAMPAIGN_DRAG_TYPE } from './UnplacedTray.tsx';
+import { useActiveCell } from './useActiveCell.ts';
+import { useCellHover } from './useCellHover.ts';
+import { useGridKeyboard } from './useGridKeyboard.ts';
+import { useGridPointer, type GridInputs } from './useGridPointer.ts';
+import { useGridViewport } from './useGridViewport.ts';
+import { useViewportMemory } from './useViewportMemory.ts';
+
+export interface GridActions {
+  drop: (gesture: GridGesture) => Promise<void>;
+  create: (span: { placementId: string; startDate: string; endDate: string }) => void;
+  open: (booking: Booking) => void;
+  cancelBooking: (booking: Booking) => void;
+  openMenu: (booking: Booking, x: number, y: number) => void;
+  /** A gesture moved to a new cell, or was cancelled (null): say it in the live region. */
+  announce: (gesture: GridGesture | null) => void;
+  ghostLabel: (booking: Booking) => string;
+  /** A campaign from the "to place" tray was dropped on a placement's day. */
+  placeCampaign: (campaignId: string, placementId: string, day: string) => void;
+}
+
+export interface CalendarGridProps {
+  model: GridModel;
+  layout: GridLayout;
+  barsFor: (placementId: string) => RowBars | undefined;
+  lookup: BarLookup;
+  holidays: ReadonlySet<number>;
+  actions: GridActions;
+  /** Exposes keyboard move mode to the context menu. */
+  onReady?: (api: { startMove: (booking: Booking) => void }) => void;
+}
+
+export function CalendarGrid(props: CalendarGridProps) {
+  const { model, layout, lookup, actions } = props;
+  const { t } = useI18n();
+  const zoom = useCalendar((s) => s.zoom);
+  const selection = useCalendar((s) => s.selection);
+  const toggleCollapsed = useCalendar((s) => s.toggleCollapsed);
+
+  const viewport = useGridViewport({
+    layout,
+    rows: model.rows,
+    index: model.index,
+    holidays: props.holidays,
+    onFirstPaint: markFirstPaint,
+  });
+  // The virtualizer keeps its own state outside React, by design: the compiler leaves this component as written.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: model.rows.length,
+    getScrollElement: () => viewport.scrollRef.current,
+    estimateSize: () => layout.rowHeight,
+    paddingStart: layout.headerHeight,
+    overscan: 4,
+  });
+
+  const ghostLayerRef = useRef<HTMLDivElement>(null);
+  const hover = useCellHover(model, 350);
+  const active = useActiveCell(model, layout, viewport, props.barsFor, actions.ghostLabel);
+  const latest = useLatest<GridInputs>({
+    layout,
+    model,
+    selection,
+    callbacks: {
+      onDrop: actions.drop,
+      onCreate: actions.create,
+      onClickBar: (booking, additive, row, day) => {
+        const store = useCalendar.getState();
+        if (additive) store.toggleSelected(booking.id);
+        else store.select([booking.id]);
+        active.set({ row, day });
+      },
+      onClickCell: (row, day) => {
+        useCalendar.getState().select([]);
+        active.set({ row, day });
+      },
+      onHover: hover.onHover,
+      onGestureChange: actions.announce,
+      onMarquee: (cells, additive) => {
+        const store = useCalendar.getState();
+        const ids = bookingsInCells(model.rows, props.barsFor, model.index.startDayNumber, cells);
+        store.select(additive ? [...new Set([...store.selection, ...ids])] : ids);
+      },
+      onCancel: () => actions.announce(null),
+      ghostLabel: actions.ghostLabel,
+    },
+  });
+  const context = useMemo<GestureContext>(
+    () => ({
+      get model() {
+        return latest.current.model;
+      },
+      get layout() {
+        return latest.current.layout;
+      },
+      get ghostLayer() {
+        return ghostLayerRef.current ?? document.createElement('div');
+      },
+      setPreview: viewport.setPreview,
+      onChange: (gesture) => latest.current.callbacks.onGestureChange(gesture),
+      ghostLabel: (booking) => latest.current.callbacks.ghostLabel(booking),
+    }),
+    [viewport.setPreview, latest],
+  );
+  const pointer = useGridPointer(viewport, context, latest);
+  const keyboard = useGridKeyboard(context, latest, {
+    active: active.cell,
+    setActive: active.set,
+    bookingAt: active.bookingAt,
+    open: actions.open,
+    create: (cell) => {
+      const row = model.rows[cell.row];
+      if (row?.kind !== 'placement') return;
+      const day = model.index.dayAt(cell.day);
+      actions.create({ placementId: row.placement.id, startDate: day, endDate: day });
+    },
+    toggleSelected: (booking) => useCalendar.getState().toggleSelected(booking.id),
+    cancelBooking: actions.cancelBooking,
+    openMenu: (booking) => {
+      const rect = document.getElementById('cal-active-cell')?.getBoundingClientRect();
+      actions.openMenu(booking, rect?.left ?? 0, rect?.bottom ?? 0);
+    },
+    onDrop: actions.drop,
+    onCancel: () => actions.announce(null),
+    pageRows: () => Math.floor(viewport.size.height / layout.rowHeight) - 1,
+  });
+  props.onReady?.({ startMove: keyboard.startMove });
+  useViewportMemory(viewport, layout, model);
+
+  const totalWidth = layout.rowHeaderWidth + model.index.days * layout.dayWidth;
+  const { chunk } = viewport;
+  const todayIndex = model.index.dayIndexOf(model.index.today);
+  const contentStyle: CSSProperties = { width: totalWidth, height: virtualizer.getTotalSize() };
+
+  return (
+    <div
+      ref={viewport.scrollRef}
+      className="cal-grid"
+      role="grid"
+      aria-label={t('calendar.gridLabel')}
+      aria-rowcount={model.rows.length + 1}
+      aria-colcount={model.index.days + 1}
+      aria-activedescendant={active.mounted ? 'cal-active-cell' : undefined}
+      aria-multiselectable="true"
+      tabIndex={0}
+      data-zoom={zoom}
+      onScroll={() => {
+        viewport.requestPaint();
+        pointer.onScroll();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && pointer.cancel()) return;
+        keyboard.onKeyDown(e);
+      }}
+      onContextMenu={(e) => {
+        const id = (e.target as Element).closest<HTMLElement>('[data-booking-id]')?.dataset.bookingId;
+        const booking = id ? model.bookingById.get(id) : undefined;
+        if (!booking) return;
+        e.preventDefault();
+        actions.openMenu(booking, e.clientX, e.clientY);
+      }}
+      onDoubleClick={(e) => {
+        const id = (e.target as Element).closest<HTMLElement>('[data-booking-id]')?.dataset.bookingId;
+        const booking = id ? model.bookingById.get(id) : undefined;
+        if (booking) actions.open(booking);
+      }}
+      onPointerLeave={pointer.onPointerLeave}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes(CAMPAIGN_DRAG_TYPE)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+      }}
+      onDrop={(e) => {
+        const campaignId = e.dataTransfer.getData(CAMPAIGN_DRAG_TYPE);
+        const rect = e.currentTarget.getBoundingClientRect();
+        const geometry = viewport.geometry();
+        const row = model.rows[geometry.rowAtY(e.clientY - rect.top)];
+        if (!campaignId || row?.kind !== 'placement') return;
+        e.preventDefault();
+        const day = model.index.dayAt(geometry.dayIndexAtX(e.clientX - rect.left));
+        actions.placeCampaign(campaignId, row.placement.id, day);
+      }}
+      {...pointer.handlers}
+    >
+      <div className="cal-grid__content" style={contentStyle}>
+        <div className="cal-grid__canvas-anchor">
+          <canvas ref={viewport.canvasRef} className="cal-grid__canvas" aria-hidden="true" />
+        </div>
+        <GridHeader
+          startDayNumber={model.index.startDayNumber}
+          from={chunk.from}
+          to={chunk.to}
+          dayWidth={layout.dayWidth}
+          rowHeaderWidth={layout.rowHeaderWidth}
+          zoom={zoom}
+          todayIndex={todayIndex}
+          corner={t('calendar.placements')}
+        />
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = model.rows[item.index];
+          if (!row) return null;
+          const bars = row.kind === 'placement' ? props.barsFor(row.placement.id) : undefined;
+          const isActive = active.cell.row === item.index;
+          return (
+            <GridRow
+              key={row.key}
+              displayRow={item.index}
+              row={row}
+              top={item.start}
+              rowHeight={layout.rowHeight}
+              rowHeaderWidth={layout.rowHeaderWidth}
+              dayWidth={layout.dayWidth}
+              startDayNumber={model.index.startDayNumber}
+              from={chunk.from}
+              to={chunk.to}
+              bars={bars}
+              lookup={lookup}
+              selected={bars ? selectedIn(bars, selection) : ''}
+              activeDay={isActive ? active.cell.day : null}
+              activeLabel={isActive ? active.label : ''}
+              onToggleGroup={toggleCollapsed}
+            />
+          );
+        })}
+        <div ref={ghostLayerRef} className="cal-grid__ghosts" />
+      </div>
+      {hover.tip && (
+        <CellTooltip
+          {...hover.tip}
+          campaignById={lookup.campaignById}
+          advertiserById={lookup.advertiserById}
+          today={model.today}
+        />
+      )}
+    </div>
+  );
+}
+
+function selectedIn(bars: RowBars, selection: readonly string[]): string {
+  if (selection.length === 0) return '';
+  return bars.bookings
+    .filter((b) => selection.includes(b.id))
+    .map((b) => b.id)
+    .join(' ');
+}
+
+/** For the benchmark and the end-to-end tests: the first painted grid, on the Performance timeline. */
+function markFirstPaint(): void {
+  performance.mark('calendar:first-grid');
+  document.documentElement.dataset.calendarReady = 'true';
+}

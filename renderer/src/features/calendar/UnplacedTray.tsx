@@ -1,0 +1,69 @@
+/**
+ * Campaigns still to place: those with no live booking yet (drafts, proposals, newly confirmed
+ * deals). Drag one onto a placement's day to open the booking form there, or — without a pointer —
+ * press its "Place" button to book it at the grid's active cell.
+ */
+import { useMemo, useState, type DragEvent } from 'react';
+import type { Advertiser, Booking, Campaign } from '@shared/domain/model.ts';
+import { useI18n } from '@renderer/i18n/index.tsx';
+
+/** The drag payload's type: a campaign id, understood only by the calendar grid. */
+export const CAMPAIGN_DRAG_TYPE = 'application/x-slotboard-campaign';
+
+export function campaignsToPlace(campaigns: readonly Campaign[], bookings: readonly Booking[]): Campaign[] {
+  const placed = new Set<string>();
+  for (const b of bookings) if (b.status === 'option' || b.status === 'confirmed') placed.add(b.campaignId);
+  return campaigns.filter((c) => c.status !== 'cancelled' && !placed.has(c.id));
+}
+
+export function UnplacedTray(props: {
+  campaigns: readonly Campaign[];
+  bookings: readonly Booking[];
+  advertiserById: ReadonlyMap<string, Advertiser>;
+  onPlace: (campaign: Campaign) => void;
+}) {
+  const { t, tc } = useI18n();
+  const toPlace = useMemo(
+    () => campaignsToPlace(props.campaigns, props.bookings),
+    [props.campaigns, props.bookings],
+  );
+  // Folded while there is nothing to place, unless the user says otherwise.
+  const [openChoice, setOpen] = useState<boolean | null>(null);
+  const open = openChoice ?? toPlace.length > 0;
+  const onDragStart = (campaign: Campaign) => (e: DragEvent) => {
+    e.dataTransfer.setData(CAMPAIGN_DRAG_TYPE, campaign.id);
+    e.dataTransfer.effectAllowed = 'copy';
+  };
+  return (
+    <aside className={`cal-tray${open ? '' : ' cal-tray--closed'}`} aria-label={t('calendar.tray.title')}>
+      <button type="button" className="cal-tray__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {tc('calendar.tray.heading', toPlace.length)}
+      </button>
+      {open && (
+        <>
+          <p className="cal-tray__hint">{t('calendar.tray.hint')}</p>
+          {toPlace.length === 0 && <p className="cal-tray__empty">{t('calendar.tray.empty')}</p>}
+          <ul className="cal-tray__list">
+            {toPlace.map((campaign) => (
+              <li key={campaign.id} className="cal-tray__item" draggable onDragStart={onDragStart(campaign)}>
+                <span className="cal-tray__name">{campaign.name}</span>
+                <span className="cal-tray__meta">
+                  {props.advertiserById.get(campaign.advertiserId)?.name ?? ''} ·{' '}
+                  {t(`campaignStatus.${campaign.status}`)}
+                </span>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('calendar.tray.placeNamed', { name: campaign.name })}
+                  onClick={() => props.onPlace(campaign)}
+                >
+                  {t('calendar.tray.place')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+}

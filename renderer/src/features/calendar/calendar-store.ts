@@ -1,0 +1,81 @@
+/**
+ * The calendar's UI state (zustand): zoom, viewport, collapsed groups, filters, selection and the
+ * keyboard's active cell. Zoom, viewport and collapsed groups outlive a restart (localStorage):
+ * a traffic manager reopens the planner where they left it. Filters and selection do not: a
+ * filter silently hiding rows after a restart would read as lost bookings.
+ */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { IsoDay } from '@shared/domain/model.ts';
+import { EMPTY_FILTER, type CalendarFilter } from './rows.ts';
+
+export const ZOOMS = ['day', 'week', 'month'] as const;
+export type Zoom = (typeof ZOOMS)[number];
+
+/** Width of one day column per zoom level, in px. */
+export const DAY_WIDTH: Record<Zoom, number> = { day: 36, week: 14, month: 4 };
+
+/** The keyboard's active cell: a display row and a day index of the window. */
+export interface ActiveCell {
+  row: number;
+  day: number;
+}
+
+export interface CalendarState {
+  zoom: Zoom;
+  /** Leftmost visible day and topmost visible row key, restored when the calendar opens. */
+  viewport: { day: IsoDay | null; rowKey: string | null };
+  collapsed: string[];
+  filter: CalendarFilter;
+  /** Selected booking ids (Ctrl/Shift-click), moved together by a drag. */
+  selection: string[];
+  active: ActiveCell;
+  /** A date the grid should scroll to on its next frame (jump to date, today). */
+  jumpTo: IsoDay | null;
+
+  setZoom: (zoom: Zoom) => void;
+  setViewport: (day: IsoDay, rowKey: string | null) => void;
+  toggleCollapsed: (key: string) => void;
+  setFilter: (patch: Partial<CalendarFilter>) => void;
+  clearFilter: () => void;
+  select: (ids: string[]) => void;
+  toggleSelected: (id: string) => void;
+  setActive: (cell: ActiveCell) => void;
+  jump: (day: IsoDay | null) => void;
+}
+
+export const useCalendar = create<CalendarState>()(
+  persist(
+    (set) => ({
+      zoom: 'day',
+      viewport: { day: null, rowKey: null },
+      collapsed: [],
+      filter: EMPTY_FILTER,
+      selection: [],
+      active: { row: 0, day: 0 },
+      jumpTo: null,
+
+      setZoom: (zoom) => set({ zoom }),
+      setViewport: (day, rowKey) => set({ viewport: { day, rowKey } }),
+      toggleCollapsed: (key) =>
+        set((s) => ({
+          collapsed: s.collapsed.includes(key) ? s.collapsed.filter((k) => k !== key) : [...s.collapsed, key],
+        })),
+      setFilter: (patch) => set((s) => ({ filter: { ...s.filter, ...patch } })),
+      clearFilter: () => set({ filter: EMPTY_FILTER }),
+      select: (ids) => set({ selection: ids }),
+      toggleSelected: (id) =>
+        set((s) => ({
+          selection: s.selection.includes(id) ? s.selection.filter((x) => x !== id) : [...s.selection, id],
+        })),
+      setActive: (active) => set({ active }),
+      jump: (jumpTo) => set({ jumpTo }),
+    }),
+    {
+      name: 'slotboard.calendar',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ zoom: s.zoom, viewport: s.viewport, collapsed: s.collapsed }),
+    },
+  ),
+);

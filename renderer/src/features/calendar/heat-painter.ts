@@ -1,0 +1,196 @@
+/**
+ * Paints the visible part of the occupancy heat on ONE viewport-sized canvas, straight from the
+ * index's typed arrays: a few thousand rectangles per frame instead of a DOM node per cell.
+ *
+ * A cell is tinted by its state and filled from the bottom like a gauge: the sold share in the
+ * state's colour, the held (options) share stacked above it in violet, so sold and held read apart
+ * at every zoom. Weekends and holidays are shaded, today is a line. Group rows show the sum of
+ * their placements. A drag preview replaces the loads of the rows it touches.
+ */
+import type { OccupancyState } from '@shared/domain/occupancy.ts';
+import { occupancyState } from '@shared/domain/occupancy.ts';
+import { weekdayOfDayNumber } from '@shared/domain/days.ts';
+import type { OccupancyIndex } from '@shared/domain/occupancy-index.ts';
+import type { GridGeometry } from './geometry.ts';
+import type { CalendarRow } from './rows.ts';
+
+export interface RowPreview {
+  /** Day index of the first value. */
+  from: number;
+  capacity: Float64Array;
+  confirmed: Float64Array;
+  held: Float64Array;
+}
+
+export interface HeatScene {
+  index: OccupancyIndex;
+  rows: readonly CalendarRow[];
+  geometry: GridGeometry;
+  /** Canvas size in CSS px. */
+  width: number;
+  height: number;
+  /** Day numbers of public holidays. */
+  holidays: ReadonlySet<number>;
+  /** Loads as they would be after the drag in progress, by index row. */
+  preview: ReadonlyMap<number, RowPreview> | null;
+}
+
+const TINT: Record<OccupancyState, string> = {
+  free: 'rgba(0,0,0,0)',
+  filling: '#eef7f1',
+  full: '#fdf3de',
+  at_risk: '#fdebd9',
+  overbooked: '#fbe1e1',
+};
+const SOLD: Record<OccupancyState, string> = {
+  free: '#b9dec6',
+  filling: '#9fd3b1',
+  full: '#e8b85a',
+  at_risk: '#e8b85a',
+  overbooked: '#d64545',
+};
+const HELD = '#c4aef0';
+const HELD_AT_RISK = '#e98b4a';
+const WEEKEND = '#eef0f4';
+const HOLIDAY = '#e6e2f3';
+const ROW_LINE = '#e3e6eb';
+const GROUP_BG = '#f6f7f9';
+const TODAY = '#2456d6';
+const PREVIEW_OUTLINE = '#1d2330';
+
+interface Cell {
+  capacity: number;
+  confirmed: number;
+  held: number;
+}
+
+function paintCell(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, cell: Cell) {
+  const { capacity, confirmed, held } = cell;
+  if (confirmed === 0 && held === 0) return;
+  const state = occupancyState(capacity, confirmed, held);
+  ctx.fillStyle = TINT[state];
+  ctx.fillRect(x, y, w, h);
+  const scale = capacity > 0 ? h / Math.max(capacity, confirmed + held) : 0;
+  const soldH = capacity > 0 ? confirmed * scale : h;
+  const heldH = capacity > 0 ? held * scale : 0;
+  ctx.fillStyle = SOLD[state];
+  ctx.fillRect(x, y + h - soldH, w, soldH);
+  if (heldH > 0) {
+    ctx.fillStyle = state === 'at_risk' ? HELD_AT_RISK : HELD;
+    ctx.fillRect(x, y + h - soldH - heldH, w, heldH);
+  }
+}
+
+/** The loads of one placement row on one day, the preview's when the drag touches it. */
+function placementCell(scene: HeatScene, indexRow: number, day: number, out: Cell): Cell {
+  const preview = scene.preview?.get(indexRow);
+  const i = day - (preview?.from ?? 0);
+  if (preview && i >= 0 && i < preview.capacity.length) {
+    out.capacity = preview.capacity[i] ?? 0;
+    out.confirmed = preview.confirmed[i] ?? 0;
+    out.held = preview.held[i] ?? 0;
+    return out;
+  }
+  const at = indexRow * scene.index.days + day;
+  out.capacity = scene.index.capacity[at] ?? 0;
+  out.confirmed = scene.index.confirmed[at] ?? 0;
+  out.held = scene.index.held[at] ?? 0;
+  return out;
+}
+
+function groupCell(scene: HeatScene, indexRows: readonly number[], day: number, out: Cell): Cell {
+  const { index } = scene;
+  let capacity = 0;
+  let confirmed = 0;
+  let held = 0;
+  for (const row of indexRows) {
+    const at = row * index.days + day;
+    capacity += index.capacity[at] ?? 0;
+    confirmed += index.confirmed[at] ?? 0;
+    held += index.held[at] ?? 0;
+  }
+  out.capacity = capacity;
+  out.confirmed = confirmed;
+  out.held = held;
+  return out;
+}
+
+export function paintHeat(ctx: CanvasRenderingContext2D, scene: HeatScene): void {
+  const { geometry, index, rows, width, height } = scene;
+  const { layout } = geometry;
+  ctx.clearRect(0, 0, width, height);
+  if (rows.length === 0 || index.days === 0) return;
+  const firstDay = Math.max(0, geometry.dayIndexAtX(layout.rowHeaderWidth));
+  const lastDay = Math.min(index.days - 1, geometry.dayIndexAtX(width));
+  const firstRow = geometry.rowAtY(layout.headerHeight);
+  const lastRow = geometry.rowAtY(height);
+  const w = layout.dayWidth;
+  const cell: Cell = { capacity: 0, confirmed: 0, held: 0 };
+
+  // Weekends and holidays: whole columns, under everything else.
+  if (w >= 3) {
+    for (let day = firstDay; day <= lastDay; day++) {
+      const dayNumber = index.startDayNumber + day;
+      const holiday = scene.holidays.has(dayNumber);
+      const weekday = weekdayOfDayNumber(dayNumber);
+      if (!holiday && weekday < 5) continue;
+      ctx.fillStyle = holiday ? HOLIDAY : WEEKEND;
+      ctx.fillRect(geometry.xOfDay(day), 0, w, height);
+    }
+  }
+
+  for (let r = firstRow; r <= lastRow; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    const y = geometry.yOfRow(r);
+    const h = layout.rowHeight;
+    if (row.kind !== 'placement') {
+      ctx.fillStyle = GROUP_BG;
+      ctx.fillRect(layout.rowHeaderWidth, y, width, h);
+    }
+    const pad = row.kind === 'placement' ? 1 : Math.round(h * 0.3);
+    for (let day = firstDay; day <= lastDay; day++) {
+      const loads =
+        row.kind === 'placement'
+          ? placementCell(scene, row.indexRow, day, cell)
+          : groupCell(scene, row.placementRows, day, cell);
+      paintCell(ctx, geometry.xOfDay(day), y + pad, w, h - 2 * pad, loads);
+    }
+    ctx.fillStyle = ROW_LINE;
+    ctx.fillRect(layout.rowHeaderWidth, y + h - 1, width, 1);
+  }
+
+  paintPreviewOutline(ctx, scene, firstRow, lastRow);
+
+  const todayIndex = index.dayIndexOf(index.today);
+  if (todayIndex >= firstDay && todayIndex <= lastDay) {
+    ctx.fillStyle = TODAY;
+    ctx.fillRect(Math.round(geometry.xOfDay(todayIndex) + w / 2) - 1, layout.headerHeight, 2, height);
+  }
+}
+
+/** Frames the cells a drag would land on, so the previewed occupancy is easy to find. */
+function paintPreviewOutline(
+  ctx: CanvasRenderingContext2D,
+  scene: HeatScene,
+  firstRow: number,
+  lastRow: number,
+): void {
+  if (!scene.preview) return;
+  const { geometry } = scene;
+  ctx.strokeStyle = PREVIEW_OUTLINE;
+  ctx.lineWidth = 1;
+  for (let r = firstRow; r <= lastRow; r++) {
+    const row = scene.rows[r];
+    if (row?.kind !== 'placement') continue;
+    const preview = scene.preview.get(row.indexRow);
+    if (!preview) continue;
+    const x = geometry.xOfDay(preview.from);
+    ctx.strokeRect(
+      x + 0.5,
+      geometry.yOfRow(r) + 0.5,
+      preview.capacity.length * geometry.layout.dayWidth - 1,
+      geometry.layout.rowHeight - 2,
+    );
+  }
+}

@@ -1,0 +1,82 @@
+import { addDays } from '@shared/domain/days.ts';
+import type { Booking } from '@shared/domain/model.ts';
+import { OccupancyIndex } from '@shared/domain/occupancy-index.ts';
+import { booking, placement } from '@shared/domain/test-fixtures.ts';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OccupancyFollower } from './occupancy-follower.ts';
+
+const window = { start: '2026-03-01', end: '2026-04-30', days: 61 };
+const placements = [
+  placement({ kind: 'slots', slotsPerDay: 2 }, 'pl-1'),
+  placement({ kind: 'slots', slotsPerDay: 3 }, 'pl-2'),
+];
+const today = '2026-03-10';
+
+function fresh(bookings: readonly Booking[]) {
+  return new OccupancyIndex({ start: window.start, end: window.end, placements, bookings, today });
+}
+
+const editArb = fc.record({
+  slot: fc.integer({ min: 0, max: 5 }),
+  placementId: fc.constantFrom('pl-1', 'pl-2'),
+  start: fc.integer({ min: -5, max: 60 }),
+  length: fc.integer({ min: 1, max: 10 }),
+  status: fc.constantFrom<Booking['status'][]>('option', 'confirmed', 'cancelled'),
+  remove: fc.boolean(),
+});
+
+describe('OccupancyFollower', () => {
+  it('equals a full recompute after any sequence of store snapshots', () => {
+    fc.assert(
+      fc.property(fc.array(editArb, { maxLength: 30 }), (edits) => {
+        const follower = new OccupancyFollower();
+        const store = new Map<number, Booking>();
+        let index = follower.sync(placements, [], today, window);
+        for (const edit of edits) {
+          if (edit.remove) store.delete(edit.slot);
+          else {
+            const startDate = addDays(window.start, edit.start);
+            store.set(
+              edit.slot,
+              booking({
+                id: `bk-slot-${edit.slot}`,
+                placementId: edit.placementId,
+                startDate,
+                endDate: addDays(startDate, edit.length - 1),
+                status: edit.status,
+                optionExpiresOn: edit.status === 'option' ? '2026-03-20' : null,
+              }),
+            );
+          }
+          index = follower.sync(placements, [...store.values()], today, window);
+        }
+        const expected = fresh([...store.values()]);
+        expect(Array.from(index.confirmed)).toEqual(Array.from(expected.confirmed));
+        expect(Array.from(index.held)).toEqual(Array.from(expected.held));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps the same index while the placements stay, and rebuilds when they change', () => {
+    const follower = new OccupancyFollower();
+    const first = follower.sync(placements, [], today, window);
+    expect(follower.sync(placements, [booking({ placementId: 'pl-1' })], today, window)).toBe(first);
+    expect(follower.sync([...placements], [], today, window)).not.toBe(first);
+  });
+
+  it('follows today: an option stops holding after its expiry', () => {
+    const follower = new OccupancyFollower();
+    const option = booking({
+      status: 'option',
+      optionExpiresOn: '2026-03-01',
+      startDate: '2026-03-02',
+      endDate: '2026-03-03',
+    });
+    const index = follower.sync(placements, [option], '2026-03-01', window);
+    expect(index.cell(0, 1)?.held).toBe(1);
+    follower.sync(placements, [option], '2026-03-02', window);
+    expect(index.cell(0, 1)?.held).toBe(0);
+  });
+});

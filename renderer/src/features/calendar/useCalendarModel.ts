@@ -1,0 +1,132 @@
+/**
+ * Everything the calendar grid reads, derived from the store's live queries: the occupancy index
+ * (followed incrementally), the rows after grouping and filters, bookings by placement, and the
+ * bars of each placement with their lanes (computed lazily, only for the rows on screen).
+ */
+import { useMemo, useState } from 'react';
+import { toDayNumber } from '@shared/domain/days.ts';
+import { frenchPublicHolidaysBetween } from '@shared/domain/holidays.ts';
+import type { Booking, Campaign } from '@shared/domain/model.ts';
+import { usePlanning, type Planning } from '@renderer/features/bookings/usePlanning.ts';
+import { useToday } from '@renderer/features/bookings/useToday.ts';
+import { useI18n } from '@renderer/i18n/index.tsx';
+import { useCalendar } from './calendar-store.ts';
+import { calendarWindow } from './calendar-window.ts';
+import { placementOrder } from './drag-proposal.ts';
+import { assignLanes, laneCount } from './geometry.ts';
+import type { GridModel } from './grid-gesture.ts';
+import type { BarLookup, RowBars } from './GridRow.tsx';
+import { OccupancyFollower } from './occupancy-follower.ts';
+import { bookingMatches, buildRows, type CalendarFilter } from './rows.ts';
+
+export interface CalendarModel {
+  planning: Planning;
+  grid: GridModel;
+  lookup: BarLookup;
+  holidays: ReadonlySet<number>;
+  barsFor: (placementId: string) => RowBars | undefined;
+}
+
+/** Bookings drawn as bars: live ones, plus cancelled or expired ones when the status filter asks. */
+function isShown(booking: Booking, filter: CalendarFilter): boolean {
+  if (filter.statuses.length > 0) return filter.statuses.includes(booking.status);
+  return booking.status === 'option' || booking.status === 'confirmed';
+}
+
+function groupByPlacement(bookings: readonly Booking[]): Map<string, Booking[]> {
+  const map = new Map<string, Booking[]>();
+  for (const booking of bookings) {
+    const list = map.get(booking.placementId);
+    if (list) list.push(booking);
+    else map.set(booking.placementId, [booking]);
+  }
+  for (const list of map.values())
+    list.sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+  return map;
+}
+
+/** The bars of each placement with their lanes, computed the first time a row is drawn. */
+class BarsCache {
+  private readonly bars = new Map<string, RowBars | undefined>();
+
+  constructor(
+    private readonly bookingsByPlacement: ReadonlyMap<string, readonly Booking[]>,
+    private readonly filter: CalendarFilter,
+    private readonly campaignById: ReadonlyMap<string, Campaign>,
+  ) {}
+
+  get(placementId: string): RowBars | undefined {
+    if (this.bars.has(placementId)) return this.bars.get(placementId);
+    const shown = (this.bookingsByPlacement.get(placementId) ?? []).filter(
+      (b) => isShown(b, this.filter) && bookingMatches(b, this.filter, this.campaignById),
+    );
+    const lanes = assignLanes(shown);
+    const bars = shown.length > 0 ? { bookings: shown, lanes, laneCount: laneCount(lanes) } : undefined;
+    this.bars.set(placementId, bars);
+    return bars;
+  }
+}
+
+export function useCalendarModel(): CalendarModel | undefined {
+  const planning = usePlanning();
+  const today = useToday();
+  const { locale } = useI18n();
+  const filter = useCalendar((s) => s.filter);
+  const collapsed = useCalendar((s) => s.collapsed);
+  const window = useMemo(() => calendarWindow(today), [today]);
+  const [follower] = useState(() => new OccupancyFollower());
+
+  const placements = planning?.placements;
+  const bookings = planning?.bookings;
+  const index = useMemo(
+    () => (placements && bookings ? follower.sync(placements, bookings, today, window) : undefined),
+    [follower, placements, bookings, today, window],
+  );
+  const version = index?.version;
+
+  const holidays = useMemo(
+    () =>
+      new Set(
+        frenchPublicHolidaysBetween(toDayNumber(window.start), toDayNumber(window.end)).map((h) => h.day),
+      ),
+    [window],
+  );
+
+  const bookingsByPlacement = useMemo(() => groupByPlacement(bookings ?? []), [bookings]);
+
+  const rows = useMemo(() => {
+    if (!planning || !index) return [];
+    return buildRows({
+      sites: planning.sites,
+      sections: planning.sections,
+      placements: planning.placements,
+      bookings: planning.bookings,
+      campaignById: planning.campaignById,
+      index,
+      collapsed: new Set(collapsed),
+      filter,
+      locale,
+    });
+    // `version`: the free-capacity filter reads the index, which changes in place.
+  }, [planning, index, version, collapsed, filter, locale]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const barsFor = useMemo(() => {
+    const cache = new BarsCache(bookingsByPlacement, filter, planning?.campaignById ?? new Map());
+    return (placementId: string) => cache.get(placementId);
+  }, [bookingsByPlacement, filter, planning]);
+
+  return useMemo(() => {
+    if (!planning || !index) return undefined;
+    const grid: GridModel = {
+      rows,
+      order: placementOrder(rows),
+      index,
+      bookingById: new Map(planning.bookings.map((b) => [b.id, b])),
+      placementById: planning.placementById,
+      bookingsByPlacement,
+      today,
+    };
+    const lookup = { campaignById: planning.campaignById, advertiserById: planning.advertiserById };
+    return { planning, grid, lookup, holidays, barsFor };
+  }, [planning, index, rows, bookingsByPlacement, today, holidays, barsFor]);
+}

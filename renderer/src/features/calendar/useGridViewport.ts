@@ -1,0 +1,173 @@
+/**
+ * The grid's scroll viewport: its size, the chunk of days the DOM renders, and the heat canvas.
+ *
+ * Scrolling repaints the canvas once per animation frame, imperatively; React re-renders only
+ * when the rendered chunk of days changes (every ~1,000 px of horizontal travel) or when the row
+ * virtualizer's range moves. So a scroll frame costs a canvas paint, not a grid render.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { OccupancyIndex } from '@shared/domain/occupancy-index.ts';
+import { useLatest } from '@renderer/ui/useLatest.ts';
+import { gridGeometry, type GridGeometry, type GridLayout } from './geometry.ts';
+import { paintHeat, type RowPreview } from './heat-painter.ts';
+import type { CalendarRow } from './rows.ts';
+
+export interface DayChunk {
+  from: number;
+  to: number;
+}
+
+const CHUNK_PX = 1024;
+
+/** The day range rendered in the DOM around the visible days, quantised so it changes rarely. */
+export function dayChunk(
+  scrollLeft: number,
+  viewportWidth: number,
+  dayWidth: number,
+  days: number,
+): DayChunk {
+  const chunkDays = Math.max(1, Math.round(CHUNK_PX / dayWidth));
+  const firstVisible = Math.floor(scrollLeft / dayWidth);
+  const lastVisible = Math.ceil((scrollLeft + viewportWidth) / dayWidth);
+  const from = Math.max(0, (Math.floor(firstVisible / chunkDays) - 1) * chunkDays);
+  const to = Math.min(days - 1, (Math.ceil(lastVisible / chunkDays) + 1) * chunkDays - 1);
+  return { from, to };
+}
+
+export interface ViewportInput {
+  layout: GridLayout;
+  rows: readonly CalendarRow[];
+  index: OccupancyIndex;
+  holidays: ReadonlySet<number>;
+  /** Called once the first grid has been painted (for the benchmark and the e2e tests). */
+  onFirstPaint?: () => void;
+}
+
+export function useGridViewport(input: ViewportInput) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const [chunk, setChunk] = useState<DayChunk>({ from: 0, to: 0 });
+  const previewRef = useRef<ReadonlyMap<number, RowPreview> | null>(null);
+  const inputRef = useLatest(input);
+  const frame = useRef(0);
+  const painted = useRef(false);
+
+  const geometry = useCallback((): GridGeometry => {
+    const el = scrollRef.current;
+    const scroll = { scrollLeft: el?.scrollLeft ?? 0, scrollTop: el?.scrollTop ?? 0 };
+    return gridGeometry(inputRef.current.layout, scroll, inputRef.current.rows.length);
+  }, [inputRef]);
+
+  const paint = useCallback(() => {
+    frame.current = 0;
+    const el = scrollRef.current;
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!el || !canvas || !ctx) return;
+    const { clientWidth: width, clientHeight: height } = el;
+    const dpr = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+      canvas.width = Math.round(width * dpr);
+      canvas.height = Math.round(height * dpr);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const { index, rows, holidays, layout } = inputRef.current;
+    paintHeat(ctx, {
+      index,
+      rows,
+      holidays,
+      geometry: geometry(),
+      width,
+      height,
+      preview: previewRef.current,
+    });
+    const next = dayChunk(el.scrollLeft, width, layout.dayWidth, index.days);
+    setChunk((c) => (c.from === next.from && c.to === next.to ? c : next));
+    if (!painted.current && rows.length > 0 && width > 0) {
+      painted.current = true;
+      inputRef.current.onFirstPaint?.();
+    }
+  }, [geometry, inputRef]);
+
+  const requestPaint = useCallback(() => {
+    if (frame.current === 0) frame.current = requestAnimationFrame(paint);
+  }, [paint]);
+
+  const setPreview = useCallback(
+    (preview: ReadonlyMap<number, RowPreview> | null) => {
+      previewRef.current = preview;
+      requestPaint();
+    },
+    [requestPaint],
+  );
+
+  /** Scrolls to content offsets (either may be left out). */
+  const scrollTo = useCallback((left: number | null, top: number | null) => {
+    const el = scrollRef.current;
+    if (!el) return;
+    if (left !== null) el.scrollLeft = Math.max(0, left);
+    if (top !== null) el.scrollTop = Math.max(0, top);
+  }, []);
+
+  /** Scrolls the least needed to show a content rectangle below the headers. */
+  const reveal = useCallback(
+    (x: number, y: number, width: number, height: number) => {
+      const el = scrollRef.current;
+      if (!el) return;
+      const { rowHeaderWidth, headerHeight } = inputRef.current.layout;
+      const visibleWidth = el.clientWidth - rowHeaderWidth;
+      const visibleHeight = el.clientHeight - headerHeight;
+      if (x < el.scrollLeft) el.scrollLeft = x;
+      else if (x + width > el.scrollLeft + visibleWidth) el.scrollLeft = x + width - visibleWidth;
+      if (y < el.scrollTop) el.scrollTop = y;
+      else if (y + height > el.scrollTop + visibleHeight) el.scrollTop = y + height - visibleHeight;
+    },
+    [inputRef],
+  );
+
+  /** The current scroll offsets. */
+  const scrollOffsets = useCallback(
+    () => ({ left: scrollRef.current?.scrollLeft ?? 0, top: scrollRef.current?.scrollTop ?? 0 }),
+    [],
+  );
+
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      setSize({ width: el.clientWidth, height: el.clientHeight });
+      requestPaint();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [requestPaint]);
+
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(frame.current);
+      frame.current = 0; // StrictMode remounts: the next request must schedule again.
+    },
+    [],
+  );
+
+  // New data, rows, zoom or index version: one repaint.
+  useEffect(requestPaint, [requestPaint, input.rows, input.index, input.index.version, input.layout]);
+
+  return {
+    scrollRef,
+    canvasRef,
+    size,
+    chunk,
+    geometry,
+    requestPaint,
+    setPreview,
+    scrollTo,
+    reveal,
+    scrollOffsets,
+  };
+}
+
+export type GridViewport = ReturnType<typeof useGridViewport>;

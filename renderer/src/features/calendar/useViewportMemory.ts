@@ -1,0 +1,73 @@
+/**
+ * Where the grid is scrolled, remembered: the leftmost day and the top row are saved as the user
+ * scrolls and restored when the calendar opens again (after a restart too); a zoom change keeps
+ * the leftmost day in place; "Today" and "Go to date" scroll to their day.
+ */
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { addDays } from '@shared/domain/days.ts';
+import { useLatest } from '@renderer/ui/useLatest.ts';
+import { useCalendar } from './calendar-store.ts';
+import type { GridLayout } from './geometry.ts';
+import type { GridModel } from './grid-gesture.ts';
+import type { GridViewport } from './useGridViewport.ts';
+
+const SAVE_DELAY_MS = 300;
+/** Days shown before today or a jumped-to date, so it is not glued to the row headers. */
+const LEAD_DAYS = 3;
+
+export function useViewportMemory(viewport: GridViewport, layout: GridLayout, model: GridModel) {
+  const jumpTo = useCalendar((s) => s.jumpTo);
+  const restoredRef = useRef(false);
+  const leftDayRef = useRef<number | null>(null);
+  const modelRef = useLatest(model);
+  const { scrollTo, scrollOffsets } = viewport;
+  const { dayWidth, rowHeight } = layout;
+
+  // Restore once the rows are known.
+  useLayoutEffect(() => {
+    if (restoredRef.current || model.rows.length === 0) return;
+    restoredRef.current = true;
+    const saved = useCalendar.getState().viewport;
+    const day = saved.day ?? addDays(model.today, -LEAD_DAYS);
+    const rowIndex = saved.rowKey ? model.rows.findIndex((r) => r.key === saved.rowKey) : 0;
+    leftDayRef.current = model.index.dayIndexOf(day);
+    scrollTo(leftDayRef.current * dayWidth, Math.max(0, rowIndex) * rowHeight);
+  }, [model, scrollTo, dayWidth, rowHeight]);
+
+  // Zoom: keep the leftmost day.
+  useLayoutEffect(() => {
+    if (leftDayRef.current !== null) scrollTo(leftDayRef.current * dayWidth, null);
+  }, [dayWidth, scrollTo]);
+
+  useEffect(() => {
+    if (!jumpTo) return;
+    const { index } = modelRef.current;
+    const target = Math.max(0, Math.min(index.days - 1, index.dayIndexOf(jumpTo)));
+    scrollTo((target - LEAD_DAYS) * dayWidth, null);
+    const store = useCalendar.getState();
+    store.setActive({ row: store.active.row, day: target });
+    store.jump(null);
+  }, [jumpTo, modelRef, scrollTo, dayWidth]);
+
+  // Save where we are, a little after scrolling stops.
+  useEffect(() => {
+    const el = viewport.scrollRef.current;
+    if (!el) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = () => {
+      const { left, top } = scrollOffsets();
+      leftDayRef.current = Math.round(left / dayWidth);
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const { rows, index } = modelRef.current;
+        const rowKey = rows[Math.floor(top / rowHeight)]?.key ?? null;
+        useCalendar.getState().setViewport(index.dayAt(Math.max(0, leftDayRef.current ?? 0)), rowKey);
+      }, SAVE_DELAY_MS);
+    };
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      clearTimeout(timer);
+    };
+  }, [viewport.scrollRef, scrollOffsets, modelRef, dayWidth, rowHeight]);
+}
