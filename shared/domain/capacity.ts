@@ -2,12 +2,20 @@
  * How much of a placement can be sold on a given day, in the placement's own unit.
  */
 import { isValidDay, toDayNumber, weekdayOfDayNumber } from './days.ts';
-import type { IsoDay, Placement } from './model.ts';
+import type { IsoDay, Placement, Volume } from './model.ts';
 
 export type CapacityUnit = 'slots' | 'impressions';
 
 export function capacityUnit(placement: Pick<Placement, 'capacity'>): CapacityUnit {
   return placement.capacity.kind;
+}
+
+/** Whether a volume is counted in the placement's unit: slots on slots, impressions or SOV on impressions. */
+export function volumeFitsCapacity(
+  volume: Pick<Volume, 'kind'>,
+  placement: Pick<Placement, 'capacity'>,
+): boolean {
+  return (placement.capacity.kind === 'slots') === (volume.kind === 'slots');
 }
 
 /**

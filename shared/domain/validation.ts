@@ -5,6 +5,7 @@
  * Both return `ValidationIssue`s with codes the UI translates; nothing here throws on bad input.
  */
 import type { z } from 'zod';
+import { volumeFitsCapacity } from './capacity.ts';
 import { addYears, isValidDay } from './days.ts';
 import {
   ENTITY_SCHEMAS,
@@ -94,7 +95,7 @@ export function bookingRules(
       issues.push({ path: 'format', code: 'format_not_accepted', params: { format: booking.format } });
     }
     const kind = placement.capacity.kind;
-    if ((kind === 'slots') !== (volume.kind === 'slots')) {
+    if (!volumeFitsCapacity(volume, placement)) {
       issues.push({ path: 'volume.kind', code: 'volume_kind_mismatch', params: { expected: kind } });
     }
     // Impressions are not counted on a slot placement, so there is nothing to price CPM or CPC on.

@@ -90,8 +90,16 @@ export function formatPercent(pct: number, locale: Locale, maximumFractionDigits
   return formatter.format(pct / 100);
 }
 
+/** One PluralRules per locale: building one costs far more than a lookup, and labels ask per row. */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
 export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(intlLocale[locale]).select(count);
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(intlLocale[locale]);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
 }
 
 /** Parses a decimal typed by the user in either locale ("12,5" or "12.5", "1 000"). */

@@ -52,6 +52,7 @@ export function CalendarGrid(props: CalendarGridProps) {
   const { t } = useI18n();
   const zoom = useCalendar((s) => s.zoom);
   const selection = useCalendar((s) => s.selection);
+  const colourBy = useCalendar((s) => s.colourBy);
   const toggleCollapsed = useCalendar((s) => s.toggleCollapsed);
 
   const viewport = useGridViewport({
@@ -161,6 +162,7 @@ export function CalendarGrid(props: CalendarGridProps) {
       aria-multiselectable="true"
       tabIndex={0}
       data-zoom={zoom}
+      data-colour-by={colourBy}
       onScroll={() => {
         viewport.requestPaint();
         pointer.onScroll();

@@ -26,6 +26,7 @@ import {
   type FreeCapacityDraft,
   type FreeCapacityFailure,
   type FreeCapacityField,
+  type FilterSelect,
 } from './toolbar-filter.ts';
 import './toolbar.css';
 
@@ -72,6 +73,7 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
         >
           {t('calendar.toolbar.free.toggle')}
         </button>
+        <ColourControl />
         <FilterSummary shown={props.shownRows} total={props.totalPlacements} />
       </div>
       <div className="calendar-toolbar__row">
@@ -83,6 +85,22 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
         </div>
       )}
     </section>
+  );
+}
+
+function ColourControl() {
+  const { t } = useI18n();
+  const colourBy = useCalendar((s) => s.colourBy);
+  return (
+    <SelectField
+      label={t('calendar.toolbar.colourBy')}
+      value={colourBy}
+      options={[
+        { value: 'advertiser', label: t('calendar.toolbar.colourBy.advertiser') },
+        { value: 'status', label: t('calendar.toolbar.colourBy.status') },
+      ]}
+      onChange={(value) => calendar().setColourBy(value === 'status' ? 'status' : 'advertiser')}
+    />
   );
 }
 
@@ -141,20 +159,22 @@ function GoToDate() {
 function SearchField() {
   const { t } = useI18n();
   const storeText = useCalendar((s) => s.filter.text);
+  const clears = useCalendar((s) => s.filterClears);
   const settled = useSettledCall(SEARCH_SETTLE_MS);
   const [text, setText] = useState(storeText);
-  // "Clear filters" (or any other writer) empties the store: show what it now holds.
-  const [seenStoreText, setSeenStoreText] = useState(storeText);
-  if (storeText !== seenStoreText) {
-    setSeenStoreText(storeText);
+  // "Clear filters" (or any other writer) changed the search: show what the store now holds,
+  // even when a clear finds the store's text already empty and only the field holds keystrokes.
+  const [seen, setSeen] = useState({ text: storeText, clears });
+  if (storeText !== seen.text || clears !== seen.clears) {
+    setSeen({ text: storeText, clears });
     setText(storeText);
   }
   const change = (value: string) => {
     setText(value);
-    const base = calendar().filter.text;
+    const clearsBefore = calendar().filterClears;
     settled.later(() => {
       // Cleared meanwhile: the clear wins over the keystrokes it swept away.
-      if (calendar().filter.text === base) calendar().setFilter({ text: value });
+      if (calendar().filterClears === clearsBefore) calendar().setFilter({ text: value });
     });
   };
   return (
@@ -188,24 +208,29 @@ function FilterSummary({ shown, total }: { shown: number; total: number }) {
 function PlacementFilters({ sites, sections, advertisers, campaigns }: CalendarToolbarProps) {
   const { t, locale } = useI18n();
   const filter = useCalendar((s) => s.filter);
+  const campaignList = useMemo(() => campaignOptions(campaigns, filter, locale), [campaigns, filter, locale]);
   const options = useMemo(
     () => ({
       site: nameOptions(sites, locale),
       section: sectionOptions(sites, sections, filter.siteIds, locale),
       format: FORMATS.map((f) => ({ value: f, label: t(`format.${f}`) })),
       advertiser: nameOptions(advertisers, locale),
-      campaign: campaignOptions(campaigns, filter.advertiserIds, locale),
+      campaign: campaignList.options,
       status: BOOKING_STATUSES.map((s) => ({ value: s, label: t(`bookingStatus.${s}`) })),
     }),
-    [t, locale, sites, sections, advertisers, campaigns, filter.siteIds, filter.advertiserIds],
+    [t, locale, sites, sections, advertisers, campaignList, filter.siteIds],
   );
+  const placeholder = (select: FilterSelect) =>
+    select === 'campaign' && campaignList.needsAdvertiser
+      ? t('calendar.toolbar.campaign.chooseAdvertiser')
+      : t(`calendar.toolbar.${select}.all`);
   return (
     <div className="calendar-toolbar__filters" role="group" aria-label={t('calendar.toolbar.filters')}>
       {FILTER_SELECTS.map((select) => (
         <SelectField
           key={select}
           label={t(`calendar.toolbar.${select}`)}
-          placeholder={t(`calendar.toolbar.${select}.all`)}
+          placeholder={placeholder(select)}
           options={options[select]}
           value={selectedValue(filter, select)}
           onChange={(value) =>

@@ -43,8 +43,13 @@ export function describeGesture(gesture: GridGesture, model: CalendarModel, i18n
   const { after } = first;
   const campaign = model.planning.campaignById.get(after.campaignId);
   const placement = model.planning.placementById.get(after.placementId);
-  const peak = peakOccupancy(gesture, model, after.placementId, after.startDate, after.endDate);
   const problem = gesture.verdict.problems.find((p) => p.kind !== 'at_risk') ?? gesture.verdict.problems[0];
+  // A booking that cannot sit on the placement has no meaningful occupancy there.
+  const misfit =
+    problem?.kind === 'format' || problem?.kind === 'unit' || problem?.kind === 'unknown_placement';
+  const peak = misfit
+    ? null
+    : peakOccupancy(gesture, model, after.placementId, after.startDate, after.endDate);
   const verdict = problem ? t(`calendar.verdict.${problem.kind}`) : t('calendar.verdict.ok');
   return t(gesture.changes.length > 1 ? 'calendar.announce.moveGroup' : 'calendar.announce.move', {
     booking: campaign?.name ?? '?',

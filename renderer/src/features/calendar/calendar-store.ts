@@ -21,12 +21,18 @@ export interface ActiveCell {
   day: number;
 }
 
+/** Bars coloured per advertiser (who is where) or per status (what is sold, what is held). */
+export type BarColouring = 'advertiser' | 'status';
+
 export interface CalendarState {
   zoom: Zoom;
+  colourBy: BarColouring;
   /** Leftmost visible day and topmost visible row key, restored when the calendar opens. */
   viewport: { day: IsoDay | null; rowKey: string | null };
   collapsed: string[];
   filter: CalendarFilter;
+  /** How many times the filters were cleared: a search still settling yields to a later clear. */
+  filterClears: number;
   /** Selected booking ids (Ctrl/Shift-click), moved together by a drag. */
   selection: string[];
   active: ActiveCell;
@@ -34,6 +40,7 @@ export interface CalendarState {
   jumpTo: IsoDay | null;
 
   setZoom: (zoom: Zoom) => void;
+  setColourBy: (colourBy: BarColouring) => void;
   setViewport: (day: IsoDay, rowKey: string | null) => void;
   toggleCollapsed: (key: string) => void;
   setFilter: (patch: Partial<CalendarFilter>) => void;
@@ -48,21 +55,24 @@ export const useCalendar = create<CalendarState>()(
   persist(
     (set) => ({
       zoom: 'day',
+      colourBy: 'advertiser',
       viewport: { day: null, rowKey: null },
       collapsed: [],
       filter: EMPTY_FILTER,
+      filterClears: 0,
       selection: [],
       active: { row: 0, day: 0 },
       jumpTo: null,
 
       setZoom: (zoom) => set({ zoom }),
+      setColourBy: (colourBy) => set({ colourBy }),
       setViewport: (day, rowKey) => set({ viewport: { day, rowKey } }),
       toggleCollapsed: (key) =>
         set((s) => ({
           collapsed: s.collapsed.includes(key) ? s.collapsed.filter((k) => k !== key) : [...s.collapsed, key],
         })),
       setFilter: (patch) => set((s) => ({ filter: { ...s.filter, ...patch } })),
-      clearFilter: () => set({ filter: EMPTY_FILTER }),
+      clearFilter: () => set((s) => ({ filter: EMPTY_FILTER, filterClears: s.filterClears + 1 })),
       select: (ids) => set({ selection: ids }),
       toggleSelected: (id) =>
         set((s) => ({
@@ -75,7 +85,12 @@ export const useCalendar = create<CalendarState>()(
       name: 'slotboard.calendar',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: (s) => ({ zoom: s.zoom, viewport: s.viewport, collapsed: s.collapsed }),
+      partialize: (s) => ({
+        zoom: s.zoom,
+        colourBy: s.colourBy,
+        viewport: s.viewport,
+        collapsed: s.collapsed,
+      }),
     },
   ),
 );

@@ -114,6 +114,13 @@ describe('changePatch', () => {
     expect(change && changePatch(change)).toEqual({ startDate: '2026-03-04', endDate: '2026-03-10' });
   });
 
+  it('carries a status change, so cancelling from the grid is written', () => {
+    const bk = booking({ placementId: 'pl-a', status: 'confirmed' });
+    expect(changePatch({ before: bk, after: { ...bk, status: 'cancelled' } })).toEqual({
+      status: 'cancelled',
+    });
+  });
+
   it('sees a drag back to the start as no change', () => {
     const bk = booking({ placementId: 'pl-a' });
     expect(isNoChange(proposeMove([bk], order, 0, 0))).toBe(true);

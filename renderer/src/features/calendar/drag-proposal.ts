@@ -112,6 +112,7 @@ export function changePatch(change: ProposedChange): Partial<Booking> {
   if (!before || before.placementId !== after.placementId) patch.placementId = after.placementId;
   if (!before || before.startDate !== after.startDate) patch.startDate = after.startDate;
   if (!before || before.endDate !== after.endDate) patch.endDate = after.endDate;
+  if (!before || before.status !== after.status) patch.status = after.status;
   return patch;
 }
 

@@ -1,4 +1,5 @@
 import { type DayExcess, wouldOverbook } from '@shared/domain/availability.ts';
+import { volumeFitsCapacity } from '@shared/domain/capacity.ts';
 import { addDays } from '@shared/domain/days.ts';
 import {
   BOOKING_STATUSES,
@@ -133,6 +134,17 @@ describe('checkDrop: placement and format', () => {
       outcome: 'refused',
       problems: [{ kind: 'unknown_placement', bookingId: 'b', placementId: 'pl-gone' }],
     });
+  });
+
+  it('refuses a placement sold in another unit: slots onto impressions and back', () => {
+    expect(check([move(b, { placementId: 'pl-imp' })], b)).toEqual({
+      outcome: 'refused',
+      problems: [{ kind: 'unit', bookingId: 'b', placementId: 'pl-imp', unit: 'impressions' }],
+    });
+    const goal = booking({ id: 'g', placementId: 'pl-imp', volume: { kind: 'impressions', goal: 7000 } });
+    expect(check([move(goal, { placementId: 'pl-a' })], goal).problems).toEqual([
+      { kind: 'unit', bookingId: 'g', placementId: 'pl-a', unit: 'slots' },
+    ]);
   });
 
   it('lets a cancelled or expired booking go anywhere its format is accepted', () => {
@@ -316,6 +328,13 @@ describe('checkDrop agrees with the server’s rule (property)', () => {
             store(...existing),
             today,
           );
+          if (!volumeFitsCapacity(after.volume, target)) {
+            // Validation refuses such a booking before the server counts anything.
+            expect(verdict.problems).toEqual([
+              { kind: 'unit', bookingId: after.id, placementId: 'pl-0', unit: target.capacity.kind },
+            ]);
+            return;
+          }
           const server = wouldOverbook(target, existing, after, today);
           const daysOf = (kind: DropProblem['kind']) =>
             verdict.problems.flatMap((p) => (p.kind === kind && 'days' in p ? p.days : []));

@@ -9,6 +9,7 @@
  * (what loads, when an option stops holding) are the domain's: `occupancyRange` and `load.ts`.
  */
 import type { DayExcess } from '@shared/domain/availability.ts';
+import { capacityUnit, volumeFitsCapacity, type CapacityUnit } from '@shared/domain/capacity.ts';
 import { fromDayNumber } from '@shared/domain/days.ts';
 import { addDemandInto, loadClass, type LoadClass } from '@shared/domain/load.ts';
 import type { Booking, Format, IsoDay, Placement } from '@shared/domain/model.ts';
@@ -24,6 +25,8 @@ export interface ProposedChange {
 export type DropProblem =
   /** The target placement does not accept the booking's format. */
   | { kind: 'format'; bookingId: string; placementId: string; format: Format }
+  /** The booking's volume is counted in another unit than the placement's capacity (slots vs impressions). */
+  | { kind: 'unit'; bookingId: string; placementId: string; unit: CapacityUnit }
   | { kind: 'unknown_placement'; bookingId: string; placementId: string }
   /** Confirmed load over capacity, made worse by the change. */
   | { kind: 'overbooked'; bookingId: string; placementId: string; days: DayExcess[] }
@@ -31,7 +34,7 @@ export type DropProblem =
   | { kind: 'at_risk'; bookingId: string; placementId: string; days: DayExcess[] };
 
 export interface DropVerdict {
-  /** 'refused' when any format/unknown_placement/overbooked problem; 'warn' when only at_risk; else 'ok'. */
+  /** 'refused' when any format/unit/unknown_placement/overbooked problem; 'warn' when only at_risk; else 'ok'. */
   outcome: 'ok' | 'warn' | 'refused';
   problems: DropProblem[];
 }
@@ -116,6 +119,8 @@ function placementProblem(change: ProposedChange, placement: Placement | undefin
   const { id: bookingId, placementId, format } = change.after;
   if (!placement) return { kind: 'unknown_placement', bookingId, placementId };
   if (!placement.formats.includes(format)) return { kind: 'format', bookingId, placementId, format };
+  if (!volumeFitsCapacity(change.after.volume, placement))
+    return { kind: 'unit', bookingId, placementId, unit: capacityUnit(placement) };
   return null;
 }
 
@@ -147,7 +152,9 @@ export function checkDrop(
     const placement = placementById.get(change.after.placementId);
     const problem = placementProblem(change, placement);
     if (problem) problemsOf[i]?.push(problem);
-    if (placement) landingOn.set(placement.id, [...(landingOn.get(placement.id) ?? []), i]);
+    // A volume in another unit has no meaningful load there: only the refusal is told.
+    if (placement && problem?.kind !== 'unit')
+      landingOn.set(placement.id, [...(landingOn.get(placement.id) ?? []), i]);
   });
   for (const [placementId, indexes] of landingOn) {
     const placement = placementById.get(placementId);

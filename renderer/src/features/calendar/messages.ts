@@ -29,6 +29,7 @@ export const calendarMessages = defineMessages({
     'calendar.refused.title': 'Not moved:',
     'calendar.refused.format': '{placement} does not accept the {format} format.',
     'calendar.refused.unknown': 'That placement no longer exists.',
+    'calendar.refused.unit': '{placement} is sold in {unit}: this booking’s volume is counted otherwise.',
     'calendar.refused.overbooked.one':
       '{placement} would be sold beyond its capacity on {count} day: {days} {unit}.',
     'calendar.refused.overbooked.other':
@@ -47,6 +48,7 @@ export const calendarMessages = defineMessages({
     'calendar.verdict.at_risk': 'over capacity with options (you will be asked)',
     'calendar.verdict.overbooked': 'overbooked: refused',
     'calendar.verdict.format': 'format not accepted: refused',
+    'calendar.verdict.unit': 'sold in another unit: refused',
     'calendar.verdict.unknown_placement': 'unknown placement: refused',
     'calendar.tray.title': 'Campaigns to place',
     'calendar.tray.heading.one': 'To place ({count})',
@@ -85,6 +87,8 @@ export const calendarMessages = defineMessages({
     'calendar.refused.title': 'Non déplacé :',
     'calendar.refused.format': '{placement} n’accepte pas le format {format}.',
     'calendar.refused.unknown': 'Cet emplacement n’existe plus.',
+    'calendar.refused.unit':
+      '{placement} se vend en {unit} : le volume de cette réservation se compte autrement.',
     'calendar.refused.overbooked.one':
       '{placement} serait vendu au-delà de sa capacité {count} jour : {days} {unit}.',
     'calendar.refused.overbooked.other':
@@ -103,6 +107,7 @@ export const calendarMessages = defineMessages({
     'calendar.verdict.at_risk': 'au-delà de la capacité avec les options (confirmation demandée)',
     'calendar.verdict.overbooked': 'survendu : refusé',
     'calendar.verdict.format': 'format non accepté : refusé',
+    'calendar.verdict.unit': 'vendu dans une autre unité : refusé',
     'calendar.verdict.unknown_placement': 'emplacement inconnu : refusé',
     'calendar.tray.title': 'Campagnes à placer',
     'calendar.tray.heading.one': 'À placer ({count})',

@@ -33,7 +33,7 @@ describe('OccupancyFollower', () => {
         const follower = new OccupancyFollower();
         const store = new Map<number, Booking>();
         let index = follower.sync(placements, [], today, window);
-        for (const edit of edits) {
+        for (const [step, edit] of edits.entries()) {
           if (edit.remove) store.delete(edit.slot);
           else {
             const startDate = addDays(window.start, edit.start);
@@ -46,10 +46,17 @@ describe('OccupancyFollower', () => {
                 endDate: addDays(startDate, edit.length - 1),
                 status: edit.status,
                 optionExpiresOn: edit.status === 'option' ? '2026-03-20' : null,
+                updatedAt: `2026-03-10T09:00:${String(step).padStart(2, '0')}.000Z`,
               }),
             );
           }
-          index = follower.sync(placements, [...store.values()], today, window);
+          // As a live query delivers them: every record a new object, the unchanged ones included.
+          index = follower.sync(
+            placements,
+            [...store.values()].map((b) => structuredClone(b)),
+            today,
+            window,
+          );
         }
         const expected = fresh([...store.values()]);
         expect(Array.from(index.confirmed)).toEqual(Array.from(expected.confirmed));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Campaign, Section, Site } from '@shared/domain/model.ts';
 import { EMPTY_FILTER } from './rows.ts';
 import {
+  CAMPAIGN_LIST_LIMIT,
   campaignOptions,
   chosenList,
   draftFromQuery,
@@ -160,8 +161,24 @@ describe('narrowed choices', () => {
 
   it('keeps only the chosen advertisers’ campaigns', () => {
     const campaigns = [campaign('c1', 'a1', 'Printemps'), campaign('c2', 'a2', 'Automne')];
-    expect(campaignOptions(campaigns, ['a1'], 'fr')).toEqual([{ value: 'c1', label: 'Printemps' }]);
-    expect(campaignOptions(campaigns, [], 'fr').map((o) => o.label)).toEqual(['Automne', 'Printemps']);
+    const of = (advertiserIds: string[], campaignIds: string[] = []) =>
+      campaignOptions(campaigns, { advertiserIds, campaignIds }, 'fr');
+    expect(of(['a1'])).toEqual({ options: [{ value: 'c1', label: 'Printemps' }], needsAdvertiser: false });
+    expect(of([]).options.map((o) => o.label)).toEqual(['Automne', 'Printemps']);
+  });
+
+  it('asks for an advertiser before listing thousands of campaigns, keeping the chosen ones', () => {
+    const many = Array.from({ length: CAMPAIGN_LIST_LIMIT + 1 }, (_, i) =>
+      campaign(`c${i}`, `a${i % 7}`, `C ${i}`),
+    );
+    expect(campaignOptions(many, { advertiserIds: [], campaignIds: [] }, 'en')).toEqual({
+      options: [],
+      needsAdvertiser: true,
+    });
+    expect(campaignOptions(many, { advertiserIds: [], campaignIds: ['c5'] }, 'en').options).toEqual([
+      { value: 'c5', label: 'C 5' },
+    ]);
+    expect(campaignOptions(many, { advertiserIds: ['a3'], campaignIds: [] }, 'en').options).toHaveLength(43);
   });
 
   it('drops chosen sections of sites no longer chosen', () => {

@@ -142,15 +142,30 @@ export function sectionOptions(
     .filter((group) => group.options.length > 0);
 }
 
-/** Campaigns of the chosen advertisers when some are chosen, all of them otherwise. */
+/**
+ * Beyond this many campaigns the select asks for an advertiser first: a sales house has thousands,
+ * and a select of thousands is both slow to lay out and useless to scroll.
+ */
+export const CAMPAIGN_LIST_LIMIT = 300;
+
+/**
+ * Campaigns of the chosen advertisers when some are chosen; all of them when there are few enough,
+ * otherwise none but those already chosen (`needsAdvertiser` then says why the list is short).
+ */
 export function campaignOptions(
   campaigns: readonly Campaign[],
-  advertiserIds: readonly string[],
+  filter: Pick<CalendarFilter, 'advertiserIds' | 'campaignIds'>,
   locale: Locale,
-): SelectOption[] {
-  const chosen =
-    advertiserIds.length > 0 ? campaigns.filter((c) => advertiserIds.includes(c.advertiserId)) : campaigns;
-  return nameOptions(chosen, locale);
+): { options: SelectOption[]; needsAdvertiser: boolean } {
+  const { advertiserIds, campaignIds } = filter;
+  if (advertiserIds.length > 0) {
+    const ofAdvertisers = campaigns.filter((c) => advertiserIds.includes(c.advertiserId));
+    return { options: nameOptions(ofAdvertisers, locale), needsAdvertiser: false };
+  }
+  if (campaigns.length <= CAMPAIGN_LIST_LIMIT)
+    return { options: nameOptions(campaigns, locale), needsAdvertiser: false };
+  const chosen = campaigns.filter((c) => campaignIds.includes(c.id));
+  return { options: nameOptions(chosen, locale), needsAdvertiser: true };
 }
 
 /**

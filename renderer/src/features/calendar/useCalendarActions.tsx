@@ -74,6 +74,8 @@ export function useCalendarActions(model: CalendarModel | undefined, startMove: 
     if (problem.kind === 'format')
       return t('calendar.refused.format', { placement: name, format: problem.format });
     if (problem.kind === 'unknown_placement') return t('calendar.refused.unknown');
+    if (problem.kind === 'unit')
+      return t('calendar.refused.unit', { placement: name, unit: t(`calendar.unit.${problem.unit}`) });
     const unit = placement ? capacityUnit(placement) : 'slots';
     const days = problem.days
       .slice(0, 4)

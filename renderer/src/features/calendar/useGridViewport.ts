@@ -52,6 +52,8 @@ export function useGridViewport(input: ViewportInput) {
   const inputRef = useLatest(input);
   const frame = useRef(0);
   const painted = useRef(false);
+  /** The scroll offsets of the last paint: read by code that must not force a layout mid-scroll. */
+  const paintedOffsets = useRef({ left: 0, top: 0 });
 
   const geometry = useCallback((): GridGeometry => {
     const el = scrollRef.current;
@@ -74,6 +76,7 @@ export function useGridViewport(input: ViewportInput) {
       canvas.style.height = `${height}px`;
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    paintedOffsets.current = { left: el.scrollLeft, top: el.scrollTop };
     const { index, rows, holidays, layout } = inputRef.current;
     paintHeat(ctx, {
       index,
@@ -84,7 +87,7 @@ export function useGridViewport(input: ViewportInput) {
       height,
       preview: previewRef.current,
     });
-    const next = dayChunk(el.scrollLeft, width, layout.dayWidth, index.days);
+    const next = dayChunk(paintedOffsets.current.left, width, layout.dayWidth, index.days);
     setChunk((c) => (c.from === next.from && c.to === next.to ? c : next));
     if (!painted.current && rows.length > 0 && width > 0) {
       painted.current = true;
@@ -167,6 +170,7 @@ export function useGridViewport(input: ViewportInput) {
     scrollTo,
     reveal,
     scrollOffsets,
+    paintedOffsets,
   };
 }
 

@@ -18,9 +18,9 @@ const LEAD_DAYS = 3;
 export function useViewportMemory(viewport: GridViewport, layout: GridLayout, model: GridModel) {
   const jumpTo = useCalendar((s) => s.jumpTo);
   const restoredRef = useRef(false);
-  const leftDayRef = useRef<number | null>(null);
+  const dayWidthRef = useRef(layout.dayWidth);
   const modelRef = useLatest(model);
-  const { scrollTo, scrollOffsets } = viewport;
+  const { scrollTo, scrollOffsets, paintedOffsets } = viewport;
   const { dayWidth, rowHeight } = layout;
 
   // Restore once the rows are known.
@@ -30,14 +30,17 @@ export function useViewportMemory(viewport: GridViewport, layout: GridLayout, mo
     const saved = useCalendar.getState().viewport;
     const day = saved.day ?? addDays(model.today, -LEAD_DAYS);
     const rowIndex = saved.rowKey ? model.rows.findIndex((r) => r.key === saved.rowKey) : 0;
-    leftDayRef.current = model.index.dayIndexOf(day);
-    scrollTo(leftDayRef.current * dayWidth, Math.max(0, rowIndex) * rowHeight);
+    scrollTo(model.index.dayIndexOf(day) * dayWidth, Math.max(0, rowIndex) * rowHeight);
   }, [model, scrollTo, dayWidth, rowHeight]);
 
-  // Zoom: keep the leftmost day.
+  // Zoom: keep the leftmost day. The last paint's offset is the old zoom's: the element may
+  // already have clamped its own scrollLeft to the new, narrower content.
   useLayoutEffect(() => {
-    if (leftDayRef.current !== null) scrollTo(leftDayRef.current * dayWidth, null);
-  }, [dayWidth, scrollTo]);
+    const previous = dayWidthRef.current;
+    dayWidthRef.current = dayWidth;
+    if (previous === dayWidth) return;
+    scrollTo(Math.round(paintedOffsets.current.left / previous) * dayWidth, null);
+  }, [dayWidth, scrollTo, paintedOffsets]);
 
   useEffect(() => {
     if (!jumpTo) return;
@@ -49,20 +52,21 @@ export function useViewportMemory(viewport: GridViewport, layout: GridLayout, mo
     store.jump(null);
   }, [jumpTo, modelRef, scrollTo, dayWidth]);
 
-  // Save where we are, a little after scrolling stops.
+  // Save where we are, a little after scrolling stops; the scroll handler itself reads nothing,
+  // so it never forces a layout in the middle of a scroll frame.
   useEffect(() => {
     const el = viewport.scrollRef.current;
     if (!el) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const onScroll = () => {
+    const save = () => {
       const { left, top } = scrollOffsets();
-      leftDayRef.current = Math.round(left / dayWidth);
+      const { rows, index } = modelRef.current;
+      const rowKey = rows[Math.floor(top / rowHeight)]?.key ?? null;
+      useCalendar.getState().setViewport(index.dayAt(Math.max(0, Math.round(left / dayWidth))), rowKey);
+    };
+    const onScroll = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        const { rows, index } = modelRef.current;
-        const rowKey = rows[Math.floor(top / rowHeight)]?.key ?? null;
-        useCalendar.getState().setViewport(index.dayAt(Math.max(0, leftDayRef.current ?? 0)), rowKey);
-      }, SAVE_DELAY_MS);
+      timer = setTimeout(save, SAVE_DELAY_MS);
     };
     el.addEventListener('scroll', onScroll, { passive: true });
     return () => {

@@ -1,10 +1,18 @@
 import { useI18n } from '@renderer/i18n/index.tsx';
-import { useLoadDemo } from './useLoadDemo.ts';
+import { useLoadDemo, type DemoLoadSize } from './useLoadDemo.ts';
 
-/** "Load demo data": self-contained, for any screen's empty state. */
-export function LoadDemoButton(props: { primary?: boolean; onLoaded?: () => void }) {
+/**
+ * "Load demo data": self-contained, for any screen's empty state. `size="large"` loads the
+ * performance set instead (Settings › Sample data), under the caller's `label`.
+ */
+export function LoadDemoButton(props: {
+  primary?: boolean;
+  size?: DemoLoadSize;
+  label?: string;
+  onLoaded?: () => void;
+}) {
   const { t } = useI18n();
-  const { loadDemo, loading } = useLoadDemo();
+  const { loadDemo, loading } = useLoadDemo(props.size);
   return (
     <button
       type="button"
@@ -17,7 +25,7 @@ export function LoadDemoButton(props: { primary?: boolean; onLoaded?: () => void
         });
       }}
     >
-      {loading ? t('demo.loading') : t('action.loadDemo')}
+      {loading ? t('demo.loading') : (props.label ?? t('action.loadDemo'))}
     </button>
   );
 }

@@ -1,17 +1,26 @@
 /**
- * Loads the demo data set (a fictional French sales house around today) into the store in one
- * import, then says how much was loaded. Loading it twice is refused by the store (same ids) and
- * reported as "already loaded"; nothing is written then.
+ * Loads a demo data set (a fictional French sales house around today) into the store in one
+ * import, then says how much was loaded: the small demo by default, or the large performance set
+ * (`'large'`: 2,000 placements, 50,000 bookings), which says when it starts since it takes a
+ * while. Loading a demo set when one is already stored is refused as "already loaded"; nothing is
+ * written then.
  */
 import { useCallback, useState } from 'react';
 import { todayIn } from '@shared/domain/days.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { db } from '@renderer/store/db.ts';
-import { releaseExpiredOptions } from '@renderer/store/expiry.ts';
-import { describeImportIssue, importRecords } from '@renderer/store/import.ts';
 import { useToasts } from '@renderer/ui/toast.tsx';
+import { loadDemoData, type DemoLoadSize } from './load-demo.ts';
 
-export function useLoadDemo(): { loadDemo: () => Promise<boolean>; loading: boolean } {
+export type { DemoLoadSize } from './load-demo.ts';
+
+/** Lets the browser paint (the busy button, the "loading" toast) before the long synchronous work. */
+const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 50));
+
+export function useLoadDemo(size: DemoLoadSize = 'demo'): {
+  loadDemo: () => Promise<boolean>;
+  loading: boolean;
+} {
   const { t, tc, number } = useI18n();
   const [loading, setLoading] = useState(false);
 
@@ -19,30 +28,30 @@ export function useLoadDemo(): { loadDemo: () => Promise<boolean>; loading: bool
     const show = useToasts.getState().show;
     setLoading(true);
     try {
-      // Loaded on demand: the generator and its name lists are not part of the app's start-up.
-      const { generateDemoData } = await import('@shared/demo/generate.ts');
-      const today = todayIn(new Date());
-      const result = await importRecords(db, generateDemoData({ today }));
-      if (result.ok) {
+      const outcome = await loadDemoData(db, {
+        size,
+        today: todayIn(new Date()),
+        // The large set takes a while to store: say so first, and let the toast show.
+        onImportStart:
+          size === 'large'
+            ? async () => {
+                show(t('demo.loadingLarge'));
+                await nextPaint();
+              }
+            : undefined,
+      });
+      if (outcome.kind === 'loaded') {
         show(
           t('demo.loaded', {
-            placements: number(result.counts.placements),
-            bookings: number(result.counts.bookings),
+            placements: number(outcome.placements),
+            bookings: number(outcome.bookings),
           }),
         );
-        // The demo holds options already past their expiry: release them now, as at start-up.
-        const released = await releaseExpiredOptions(db, today);
-        if (released > 0) show(tc('options.released', released));
+        if (outcome.released > 0) show(tc('options.released', outcome.released));
         return true;
       }
-      if (result.issues.some((issue) => issue.params?.reason === 'already_stored')) {
-        show(t('demo.alreadyLoaded'));
-      } else {
-        show(
-          t('demo.failed', { message: result.issues.slice(0, 3).map(describeImportIssue).join('; ') }),
-          'error',
-        );
-      }
+      if (outcome.kind === 'alreadyLoaded') show(t('demo.alreadyLoaded'));
+      else show(t('demo.failed', { message: outcome.message }), 'error');
       return false;
     } catch (error) {
       show(t('demo.failed', { message: error instanceof Error ? error.message : String(error) }), 'error');
@@ -50,7 +59,7 @@ export function useLoadDemo(): { loadDemo: () => Promise<boolean>; loading: bool
     } finally {
       setLoading(false);
     }
-  }, [t, tc, number]);
+  }, [size, t, tc, number]);
 
   return { loadDemo, loading };
 }

@@ -1,5 +1,6 @@
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { useSettings } from '@renderer/store/hooks.ts';
+import { SampleDataSection } from './SampleDataSection.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
 import './settings.css';
 
@@ -12,6 +13,7 @@ export function SettingsScreen() {
         <h1>{t('settings.title')}</h1>
       </header>
       {settings ? <SettingsForm settings={settings} /> : <p className="muted">{t('common.loading')}</p>}
+      <SampleDataSection />
     </div>
   );
 }

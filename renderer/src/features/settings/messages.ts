@@ -43,6 +43,10 @@ export const settingsMessages = defineMessages({
     'settings.saved': 'Settings saved.',
     'settings.languageChanged': 'Language changed to English.',
     'settings.unsaved': 'Unsaved changes',
+    'settings.section.sample': 'Sample data',
+    'settings.sample.hint':
+      '2,000 placements and 50,000 bookings over two years, to try Slotboard at a large sales house’s size. Loading takes a while.',
+    'settings.sample.loadLarge': 'Load the large data set',
   },
   fr: {
     'settings.title': 'Réglages',
@@ -87,5 +91,9 @@ export const settingsMessages = defineMessages({
     'settings.saved': 'Réglages enregistrés.',
     'settings.languageChanged': 'La langue est désormais le français.',
     'settings.unsaved': 'Modifications non enregistrées',
+    'settings.section.sample': 'Données d’exemple',
+    'settings.sample.hint':
+      '2 000 emplacements et 50 000 réservations sur deux ans, pour essayer Slotboard à la taille d’une grande régie. Le chargement prend un moment.',
+    'settings.sample.loadLarge': 'Charger le grand jeu de données',
   },
 });
