@@ -5,10 +5,12 @@
  *
  * The queriers are exported too (`queries`) for code outside React and for tests (`liveQuery`).
  */
+import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { EntityName, EntityTypes, Settings } from '@shared/domain/model.ts';
+import type { AnyEntity, EntityName, EntityTypes, Settings } from '@shared/domain/model.ts';
 import type { OutboxEntry } from './command-types.ts';
 import { db as appDb, type SlotboardDb } from './db.ts';
+import { LiveTable, type TableSnapshot } from './live-table.ts';
 import { loadSettings } from './settings.ts';
 
 export const queries = {
@@ -38,12 +40,39 @@ export function useStoreQuery<T>(
   return useLiveQuery(() => querier(database), [database, ...deps]);
 }
 
-/** Every record of `entity`; undefined while loading. */
+const liveTables = new WeakMap<SlotboardDb, Map<EntityName, LiveTable<AnyEntity>>>();
+
+/** The one LiveTable of an entity's table in a database, shared by every reader. */
+export function liveTable<E extends EntityName>(database: SlotboardDb, entity: E): LiveTable<EntityTypes[E]> {
+  let tables = liveTables.get(database);
+  if (!tables) {
+    tables = new Map();
+    liveTables.set(database, tables);
+  }
+  let table = tables.get(entity);
+  if (!table) {
+    table = new LiveTable<AnyEntity>(database.table(entity));
+    tables.set(entity, table);
+  }
+  return table as LiveTable<EntityTypes[E]>;
+}
+
+/** Every record of `entity` with the ids changed since a past revision; undefined while loading. */
+export function useTableSnapshot<E extends EntityName>(
+  entity: E,
+  database: SlotboardDb = appDb,
+): TableSnapshot<EntityTypes[E]> | undefined {
+  const table = liveTable(database, entity);
+  return useSyncExternalStore(table.subscribe, table.current);
+}
+
+/** Every record of `entity` (do not mutate: readers share it); undefined while loading. */
 export function useTable<E extends EntityName>(
   entity: E,
   database: SlotboardDb = appDb,
 ): EntityTypes[E][] | undefined {
-  return useLiveQuery(() => queries.table(database, entity), [database, entity]);
+  // Typed mutable for the screens' props; the array is shared, and nothing sorts it in place.
+  return useTableSnapshot(entity, database)?.rows as EntityTypes[E][] | undefined;
 }
 
 /** One record; undefined while loading, null when not found (or no id given). */

@@ -12,7 +12,8 @@ import type {
   Section,
   Site,
 } from '@shared/domain/model.ts';
-import { useTable } from '@renderer/store/hooks.ts';
+import { useTableSnapshot } from '@renderer/store/hooks.ts';
+import type { TableSnapshot } from '@renderer/store/live-table.ts';
 
 export interface Planning {
   sites: Site[];
@@ -22,44 +23,54 @@ export interface Planning {
   agencies: Agency[];
   campaigns: Campaign[];
   bookings: Booking[];
-  siteById: Map<string, Site>;
-  sectionById: Map<string, Section>;
-  placementById: Map<string, Placement>;
-  advertiserById: Map<string, Advertiser>;
-  agencyById: Map<string, Agency>;
-  campaignById: Map<string, Campaign>;
+  /** The bookings with the ids changed since a past revision: for readers that update incrementally. */
+  bookingsSnapshot: TableSnapshot<Booking>;
+  siteById: ReadonlyMap<string, Site>;
+  sectionById: ReadonlyMap<string, Section>;
+  placementById: ReadonlyMap<string, Placement>;
+  advertiserById: ReadonlyMap<string, Advertiser>;
+  agencyById: ReadonlyMap<string, Agency>;
+  campaignById: ReadonlyMap<string, Campaign>;
+  bookingById: ReadonlyMap<string, Booking>;
 }
 
-function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
+/**
+ * Each table is followed on its own (see LiveTable), so a booking change leaves the other tables'
+ * snapshots, and their lookups, as they were.
+ */
 export function usePlanning(): Planning | undefined {
-  const sites = useTable('sites');
-  const sections = useTable('sections');
-  const placements = useTable('placements');
-  const advertisers = useTable('advertisers');
-  const agencies = useTable('agencies');
-  const campaigns = useTable('campaigns');
-  const bookings = useTable('bookings');
+  const sites = useTableSnapshot('sites');
+  const sections = useTableSnapshot('sections');
+  const placements = useTableSnapshot('placements');
+  const advertisers = useTableSnapshot('advertisers');
+  const agencies = useTableSnapshot('agencies');
+  const campaigns = useTableSnapshot('campaigns');
+  const bookings = useTableSnapshot('bookings');
 
   return useMemo(() => {
     if (!sites || !sections || !placements || !advertisers || !agencies || !campaigns || !bookings)
       return undefined;
     return {
-      sites,
-      sections,
-      placements,
-      advertisers,
-      agencies,
-      campaigns,
-      bookings,
-      siteById: byId(sites),
-      sectionById: byId(sections),
-      placementById: byId(placements),
-      advertiserById: byId(advertisers),
-      agencyById: byId(agencies),
-      campaignById: byId(campaigns),
+      sites: rowsOf(sites),
+      sections: rowsOf(sections),
+      placements: rowsOf(placements),
+      advertisers: rowsOf(advertisers),
+      agencies: rowsOf(agencies),
+      campaigns: rowsOf(campaigns),
+      bookings: rowsOf(bookings),
+      bookingsSnapshot: bookings,
+      siteById: sites.byId,
+      sectionById: sections.byId,
+      placementById: placements.byId,
+      advertiserById: advertisers.byId,
+      agencyById: agencies.byId,
+      campaignById: campaigns.byId,
+      bookingById: bookings.byId,
     };
   }, [sites, sections, placements, advertisers, agencies, campaigns, bookings]);
+}
+
+/** The shared rows, typed mutable for the screens' props: nothing sorts them in place. */
+function rowsOf<T extends { id: string }>(snapshot: TableSnapshot<T>): T[] {
+  return snapshot.rows as T[];
 }

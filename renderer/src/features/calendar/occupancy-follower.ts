@@ -1,14 +1,16 @@
 /**
- * Keeps one OccupancyIndex in step with the store's live query results. The index is built once
- * per placement list and window; after that each new bookings array is diffed by id against what
- * the index counted, and only the bookings whose occupancy-relevant fields changed are applied
- * (a few microseconds each), so a drag's commit or a sync never recomputes the grid.
+ * Keeps one OccupancyIndex in step with the store's bookings. The index is built once per
+ * placement list and window; after that only the bookings the store says it changed are looked
+ * at (or, when it cannot say, every booking is compared with what the index counted), and only
+ * those whose occupancy-relevant fields changed are applied (a few microseconds each), so a
+ * drag's commit or a sync never recomputes the grid.
  *
  * Timings go to the Performance timeline (`calendar:occupancy-full`, `calendar:occupancy-change`)
  * for the calendar benchmark.
  */
 import type { Booking, IsoDay, Placement, Volume } from '@shared/domain/model.ts';
 import { OccupancyIndex, type IndexBooking } from '@shared/domain/occupancy-index.ts';
+import type { TableSnapshot } from '@renderer/store/live-table.ts';
 import type { CalendarWindow } from './calendar-window.ts';
 
 type FollowedBooking = IndexBooking & Partial<Pick<Booking, 'updatedAt' | 'version'>>;
@@ -51,12 +53,13 @@ export class OccupancyFollower {
   private index: OccupancyIndex | null = null;
   private placements: readonly Placement[] | null = null;
   private windowKey = '';
+  private revision = -1;
   private counted = new Map<string, Booking>();
 
   /** The index for these placements and bookings, built or updated as needed. */
   sync(
     placements: readonly Placement[],
-    bookings: readonly Booking[],
+    bookings: TableSnapshot<Booking>,
     today: IsoDay,
     window: CalendarWindow,
   ): OccupancyIndex {
@@ -66,7 +69,38 @@ export class OccupancyFollower {
     }
     const index = this.index;
     if (index.today !== today) index.setToday(today);
+    if (bookings.revision === this.revision) return index;
     const start = performance.now();
+    const changedIds = bookings.changedSince(this.revision);
+    const changes = changedIds
+      ? this.applyChanged(index, changedIds, bookings.byId)
+      : this.applyDiff(index, bookings.rows);
+    this.revision = bookings.revision;
+    if (changes > 0) measure('calendar:occupancy-change', start);
+    return index;
+  }
+
+  /** The store named the ids it changed: only those are looked at. */
+  private applyChanged(
+    index: OccupancyIndex,
+    ids: ReadonlySet<string>,
+    byId: ReadonlyMap<string, Booking>,
+  ): number {
+    let changes = 0;
+    for (const id of ids) {
+      const before = this.counted.get(id);
+      const after = byId.get(id);
+      if (after) this.counted.set(id, after);
+      else this.counted.delete(id);
+      if (before === after || (before && after && !occupancyDiffers(before, after))) continue;
+      index.applyChange(before ?? null, after ?? null);
+      changes += 1;
+    }
+    return changes;
+  }
+
+  /** Without a list of changed ids, every booking is compared with what was counted. */
+  private applyDiff(index: OccupancyIndex, bookings: readonly Booking[]): number {
     let changes = 0;
     for (const booking of bookings) {
       const before = this.counted.get(booking.id);
@@ -78,8 +112,7 @@ export class OccupancyFollower {
     }
     // Every id in `bookings` is counted now, so a larger count means some were deleted.
     if (this.counted.size > bookings.length) changes += this.forgetDeleted(index, bookings);
-    if (changes > 0) measure('calendar:occupancy-change', start);
-    return index;
+    return changes;
   }
 
   private forgetDeleted(index: OccupancyIndex, bookings: readonly Booking[]): number {
@@ -96,17 +129,25 @@ export class OccupancyFollower {
 
   private build(
     placements: readonly Placement[],
-    bookings: readonly Booking[],
+    bookings: TableSnapshot<Booking>,
     today: IsoDay,
     window: CalendarWindow,
     windowKey: string,
   ): OccupancyIndex {
     const start = performance.now();
-    this.index = new OccupancyIndex({ start: window.start, end: window.end, placements, bookings, today });
+    const rows = bookings.rows;
+    this.index = new OccupancyIndex({
+      start: window.start,
+      end: window.end,
+      placements,
+      bookings: rows,
+      today,
+    });
     measure('calendar:occupancy-full', start);
     this.placements = placements;
     this.windowKey = windowKey;
-    this.counted = new Map(bookings.map((b) => [b.id, b]));
+    this.revision = bookings.revision;
+    this.counted = new Map(rows.map((b) => [b.id, b]));
     return this.index;
   }
 }

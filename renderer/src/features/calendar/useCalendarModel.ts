@@ -78,9 +78,11 @@ export function useCalendarModel(): CalendarModel | undefined {
 
   const placements = planning?.placements;
   const bookings = planning?.bookings;
+  const bookingsSnapshot = planning?.bookingsSnapshot;
   const index = useMemo(
-    () => (placements && bookings ? follower.sync(placements, bookings, today, window) : undefined),
-    [follower, placements, bookings, today, window],
+    () =>
+      placements && bookingsSnapshot ? follower.sync(placements, bookingsSnapshot, today, window) : undefined,
+    [follower, placements, bookingsSnapshot, today, window],
   );
   const version = index?.version;
 
@@ -121,7 +123,7 @@ export function useCalendarModel(): CalendarModel | undefined {
       rows,
       order: placementOrder(rows),
       index,
-      bookingById: new Map(planning.bookings.map((b) => [b.id, b])),
+      bookingById: planning.bookingById,
       placementById: planning.placementById,
       bookingsByPlacement,
       today,
