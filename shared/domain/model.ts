@@ -289,6 +289,20 @@ export const ioSettingsSchema = z.object({
   paymentTerms: z.string().trim().max(2000, { error: 'too_long' }).default(IO_SETTINGS_DEFAULTS.paymentTerms),
 });
 
+/** The ad server's base URL (`https://ads.example.com`, without `/v1`), or '' while not set. */
+export const serverUrlSchema = z.union([
+  z.literal(''),
+  z.url({ protocol: /^https?$/, error: 'invalid_url' }),
+]);
+
+export const SYNC_SETTINGS_DEFAULTS = { serverUrl: '', enabled: false };
+
+/** Sync with the ad server. The access token is a secret, kept by the host (never in here). */
+export const syncSettingsSchema = z.object({
+  serverUrl: serverUrlSchema.default(''),
+  enabled: z.boolean().default(false),
+});
+
 export const settingsSchema = z.object({
   locale: localeSchema.default('fr'),
   userName: z.string().trim().max(200).default(''),
@@ -315,6 +329,7 @@ export const settingsSchema = z.object({
     }),
   /** Insertion orders: numbering and the terms printed on each (defaults the user edits). */
   io: ioSettingsSchema.default(IO_SETTINGS_DEFAULTS),
+  sync: syncSettingsSchema.default(SYNC_SETTINGS_DEFAULTS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type IoSettings = Settings['io'];

@@ -1,14 +1,15 @@
 /**
- * The app shell: navigation, the current screen, the outbox status and the app-wide keyboard
+ * The app shell: navigation, the current screen, the sync engine and its status, and the app-wide keyboard
  * shortcuts and native menu commands.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { IoPrintPage } from '@renderer/features/insertion-orders/IoPrintPage.tsx';
+import { SyncStatus } from '@renderer/features/sync/SyncStatus.tsx';
+import { useSyncEngine } from '@renderer/features/sync/sync-runtime.ts';
 import { I18nProvider, useI18n, type MessageKey } from '@renderer/i18n/index.tsx';
 import { useSettings } from '@renderer/store/hooks.ts';
 import { Toaster } from '@renderer/ui/toast.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
-import { AppStatus } from './AppStatus.tsx';
 import { useAppShortcuts } from './shortcuts.ts';
 import { useOptionExpiry } from './useOptionExpiry.ts';
 import { usePrintRoute } from './usePrintRoute.ts';
@@ -22,6 +23,7 @@ const navLabels: Record<View, MessageKey> = {
   bookings: 'nav.bookings',
   inventory: 'nav.inventory',
   advertisers: 'nav.advertisers',
+  conflicts: 'nav.conflicts',
   settings: 'nav.settings',
 };
 
@@ -44,6 +46,7 @@ function Shell() {
   const [aboutOpen, setAboutOpen] = useState(false);
   useAppShortcuts(useCallback(() => setAboutOpen(true), []));
   useOptionExpiry();
+  useSyncEngine();
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -68,7 +71,7 @@ function Shell() {
             {t(navLabels[view])}
           </button>
         ))}
-        <AppStatus />
+        <SyncStatus />
       </nav>
       <main className="content">
         <VersionChangeBanner />
@@ -78,18 +81,4 @@ function Shell() {
       <Toaster />
     </div>
   );
-}
-
-export function useOnline(): boolean {
-  const [online, setOnline] = useState(navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    window.addEventListener('online', update);
-    window.addEventListener('offline', update);
-    return () => {
-      window.removeEventListener('online', update);
-      window.removeEventListener('offline', update);
-    };
-  }, []);
-  return online;
 }

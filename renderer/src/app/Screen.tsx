@@ -4,6 +4,7 @@ import { CalendarScreen } from '@renderer/features/calendar/CalendarScreen.tsx';
 import { CampaignsScreen } from '@renderer/features/campaigns/CampaignsScreen.tsx';
 import { InventoryScreen } from '@renderer/features/inventory/InventoryScreen.tsx';
 import { SettingsScreen } from '@renderer/features/settings/SettingsScreen.tsx';
+import { ConflictsScreen } from '@renderer/features/sync/ConflictsScreen.tsx';
 import type { Route } from './navigation.ts';
 
 export function Screen({ route }: { route: Route }) {
@@ -18,6 +19,8 @@ export function Screen({ route }: { route: Route }) {
       return <InventoryScreen openId={route.id} />;
     case 'advertisers':
       return <AdvertisersScreen openId={route.id} />;
+    case 'conflicts':
+      return <ConflictsScreen />;
     case 'settings':
       return <SettingsScreen />;
   }

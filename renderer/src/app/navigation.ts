@@ -4,7 +4,15 @@
  */
 import { create } from 'zustand';
 
-export const VIEWS = ['calendar', 'campaigns', 'bookings', 'inventory', 'advertisers', 'settings'] as const;
+export const VIEWS = [
+  'calendar',
+  'campaigns',
+  'bookings',
+  'inventory',
+  'advertisers',
+  'conflicts',
+  'settings',
+] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Route {

@@ -11,6 +11,7 @@ import { demoMessages } from '@renderer/features/demo/messages.ts';
 import { insertionOrdersMessages } from '@renderer/features/insertion-orders/messages.ts';
 import { inventoryMessages } from '@renderer/features/inventory/messages.ts';
 import { settingsMessages } from '@renderer/features/settings/messages.ts';
+import { syncMessages } from '@renderer/features/sync/messages.ts';
 import { commonMessages } from './common-messages.ts';
 
 const en = {
@@ -25,6 +26,7 @@ const en = {
   ...bookingsMessages.en,
   ...settingsMessages.en,
   ...insertionOrdersMessages.en,
+  ...syncMessages.en,
 };
 export type MessageKey = keyof typeof en;
 
@@ -40,6 +42,7 @@ const fr: Record<MessageKey, string> = {
   ...bookingsMessages.fr,
   ...settingsMessages.fr,
   ...insertionOrdersMessages.fr,
+  ...syncMessages.fr,
 };
 
 // Every validation code the domain can report has a message: adding a code without one fails here.

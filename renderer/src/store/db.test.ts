@@ -147,7 +147,7 @@ describe('schema migration', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await db.sites.get('s1')).toMatchObject({ name: 'Le Quotidien', version: 3 });
     expect(await db.campaigns.get('c1')).toMatchObject({ name: 'Hiver' });
     expect(await db.bookings.get('b1')).toEqual(booking);
@@ -187,6 +187,40 @@ describe('schema migration', () => {
     db.close();
   });
 
+  it('upgrades a version 3 database to version 4: the outbox and cursor kept, conflicts added empty', async () => {
+    const name = uniqueName('migration-v4');
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SHIPPED_V1);
+    v3.version(2).stores(SHIPPED_V2);
+    v3.version(3).stores({
+      insertionOrders: 'id, campaignId, [campaignId+revision], number, issuedAt',
+      ioFiles: 'id',
+    });
+    await v3.open();
+    await v3.table('outbox').add({
+      mutationId: 'm1',
+      entity: 'sites',
+      entityId: 's1',
+      op: 'update',
+      patch: {},
+      baseVersion: 3,
+      createdAt: '',
+    });
+    await v3.table('meta').put({ key: 'sync', value: { serverUrl: 'https://ads.example', cursor: '42' } });
+    v3.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.outbox.count()).toBe(1);
+    expect(await db.meta.get('sync')).toMatchObject({ value: { cursor: '42' } });
+    expect(await db.conflicts.count()).toBe(0);
+    expect(db.conflicts.schema.indexes.map((i) => i.name)).toEqual(
+      expect.arrayContaining(['[entity+entityId]', 'status', 'createdAt']),
+    );
+    db.close();
+  });
+
   it('creates an empty database at the latest version', async () => {
     const db = openDb(uniqueName('fresh'));
     await db.open();
@@ -196,6 +230,7 @@ describe('schema migration', () => {
       'agencies',
       'bookings',
       'campaigns',
+      'conflicts',
       'insertionOrders',
       'ioFiles',
       'meta',

@@ -13,11 +13,15 @@
  *      written before it get `discountPct: 0` and `notes: ''`, campaigns `notes: ''`.
  * - 3: `insertionOrders` (issued IO revisions, immutable, synced through the outbox) and
  *      `ioFiles` (the PDF bytes of each, local to the laptop). New tables only: no upgrade.
+ * - 4: `conflicts` (mutations the ad server refused, kept until the user resolves them; written
+ *      by the sync engine, renderer/src/sync). A new table only: no upgrade. The sync cursor
+ *      lives in `meta` under `sync` (`{ serverUrl, cursor }`).
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { EntityName, EntityTypes, IsoDay, Locale } from '@shared/domain/model.ts';
 import type { IoDocument } from '@shared/io/types.ts';
 import type { OutboxEntry } from './command-types.ts';
+import type { ConflictRecord } from './conflict-types.ts';
 
 /** One row of the `settings` table; the app's settings live under the key `'app'`. */
 export interface SettingsRow {
@@ -88,7 +92,12 @@ export const SCHEMA_V3 = {
   ioFiles: 'id',
 } as const;
 
-export const DB_VERSION = 3;
+/** Version 4: sync conflicts, found by record and listed by status. */
+export const SCHEMA_V4 = {
+  conflicts: 'id, [entity+entityId], status, createdAt',
+} as const;
+
+export const DB_VERSION = 4;
 
 /** Fills the fields version 1 rows may lack. Exported for the migration test. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -131,6 +140,7 @@ export class SlotboardDb extends Dexie {
   declare meta: Table<MetaRow, string>;
   declare insertionOrders: EntityTable<InsertionOrderRecord, 'id'>;
   declare ioFiles: EntityTable<IoFileRecord, 'id'>;
+  declare conflicts: EntityTable<ConflictRecord, 'id'>;
 
   private readonly versionChangeListeners = new Set<Listener<VersionChangeInfo>>();
   private readonly blockedListeners = new Set<Listener<VersionChangeInfo>>();
@@ -143,6 +153,7 @@ export class SlotboardDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
 
     // Another window (or a newer build) wants to upgrade or delete the database. This page runs
     // code written for the old schema, so it must not keep working on it: close for good (no

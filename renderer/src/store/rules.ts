@@ -5,6 +5,7 @@
  */
 import type { AnyEntity, EntityName, EntityTypes } from '@shared/domain/model.ts';
 import type { ValidationIssue } from '@shared/domain/issues.ts';
+import { DEPENDENTS } from '@shared/domain/references.ts';
 import { bookingRules, campaignRules, placementRules, sectionRules } from '@shared/domain/validation.ts';
 import type { SlotboardDb } from './db.ts';
 
@@ -44,20 +45,6 @@ export async function ruleIssues<E extends EntityName>(
       return [];
   }
 }
-
-/** Who refers to whom: the tables, and the indexed field, holding ids of another entity. */
-export const DEPENDENTS: { readonly [E in EntityName]: readonly { entity: EntityName; field: string }[] } = {
-  sites: [
-    { entity: 'sections', field: 'siteId' },
-    { entity: 'placements', field: 'siteId' },
-  ],
-  sections: [{ entity: 'placements', field: 'sectionId' }],
-  placements: [{ entity: 'bookings', field: 'placementId' }],
-  advertisers: [{ entity: 'campaigns', field: 'advertiserId' }],
-  agencies: [{ entity: 'campaigns', field: 'agencyId' }],
-  campaigns: [{ entity: 'bookings', field: 'campaignId' }],
-  bookings: [],
-};
 
 /**
  * One `in_use` issue per kind of record still referring to `id` (params: `count`, `entity`);

@@ -58,7 +58,7 @@ describe.each([
         const follower = new OccupancyFollower();
         const snapshot = snapshots(tellsChanges);
         const store = new Map<number, Booking>();
-        let index = follower.sync(placements, snapshot([]), today, window);
+        follower.sync(placements, snapshot([]), today, window);
         let unseen: string[] = [];
         for (const [step, edit] of edits.entries()) {
           if (edit.remove) store.delete(edit.slot);
@@ -82,10 +82,10 @@ describe.each([
           if (skipped[step] === true) continue;
           // Every record a new object, the unchanged ones included, as a reload delivers them.
           const rows = [...store.values()].map((b) => structuredClone(b));
-          index = follower.sync(placements, snapshot(rows, unseen), today, window);
+          follower.sync(placements, snapshot(rows, unseen), today, window);
           unseen = [];
         }
-        index = follower.sync(placements, snapshot([...store.values()], unseen), today, window);
+        const index = follower.sync(placements, snapshot([...store.values()], unseen), today, window);
         const expected = fresh([...store.values()]);
         expect(Array.from(index.confirmed)).toEqual(Array.from(expected.confirmed));
         expect(Array.from(index.held)).toEqual(Array.from(expected.held));

@@ -131,12 +131,6 @@ export function useGridViewport(input: ViewportInput) {
     [inputRef],
   );
 
-  /** The current scroll offsets. */
-  const scrollOffsets = useCallback(
-    () => ({ left: scrollRef.current?.scrollLeft ?? 0, top: scrollRef.current?.scrollTop ?? 0 }),
-    [],
-  );
-
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
@@ -169,7 +163,6 @@ export function useGridViewport(input: ViewportInput) {
     setPreview,
     scrollTo,
     reveal,
-    scrollOffsets,
     paintedOffsets,
   };
 }

@@ -20,7 +20,7 @@ export function useViewportMemory(viewport: GridViewport, layout: GridLayout, mo
   const restoredRef = useRef(false);
   const dayWidthRef = useRef(layout.dayWidth);
   const modelRef = useLatest(model);
-  const { scrollTo, scrollOffsets, paintedOffsets } = viewport;
+  const { scrollTo, paintedOffsets } = viewport;
   const { dayWidth, rowHeight } = layout;
 
   // Restore once the rows are known.
@@ -52,14 +52,15 @@ export function useViewportMemory(viewport: GridViewport, layout: GridLayout, mo
     store.jump(null);
   }, [jumpTo, modelRef, scrollTo, dayWidth]);
 
-  // Save where we are, a little after scrolling stops; the scroll handler itself reads nothing,
-  // so it never forces a layout in the middle of a scroll frame.
+  // Save where we are, a little after scrolling stops. Neither the scroll handler nor the save
+  // reads the element: the offsets are those of the last paint (every scroll repaints), because on
+  // a busy machine the timer can fire between two scroll frames, where a read would force a layout.
   useEffect(() => {
     const el = viewport.scrollRef.current;
     if (!el) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
-      const { left, top } = scrollOffsets();
+      const { left, top } = paintedOffsets.current;
       const { rows, index } = modelRef.current;
       const rowKey = rows[Math.floor(top / rowHeight)]?.key ?? null;
       useCalendar.getState().setViewport(index.dayAt(Math.max(0, Math.round(left / dayWidth))), rowKey);
@@ -73,5 +74,5 @@ export function useViewportMemory(viewport: GridViewport, layout: GridLayout, mo
       el.removeEventListener('scroll', onScroll);
       clearTimeout(timer);
     };
-  }, [viewport.scrollRef, scrollOffsets, modelRef, dayWidth, rowHeight]);
+  }, [viewport.scrollRef, paintedOffsets, modelRef, dayWidth, rowHeight]);
 }

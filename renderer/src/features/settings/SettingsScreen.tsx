@@ -2,6 +2,7 @@ import { useI18n } from '@renderer/i18n/index.tsx';
 import { useSettings } from '@renderer/store/hooks.ts';
 import { SampleDataSection } from './SampleDataSection.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
+import { SyncSettingsSection } from './SyncSettingsSection.tsx';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -13,6 +14,7 @@ export function SettingsScreen() {
         <h1>{t('settings.title')}</h1>
       </header>
       {settings ? <SettingsForm settings={settings} /> : <p className="muted">{t('common.loading')}</p>}
+      {settings && <SyncSettingsSection settings={settings} />}
       <SampleDataSection />
     </div>
   );

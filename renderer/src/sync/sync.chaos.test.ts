@@ -1,0 +1,588 @@
+/**
+ * Sync under fire: three planners and the REAL reference server over HTTP, each planner behind
+ * its own fault-injecting proxy (server/test/fault-proxy.ts: dropped requests, responses lost
+ * after the server committed, duplicated and delayed requests, 503 and 429 answers, offline
+ * periods), with server restarts in the middle of pushes. fast-check draws hundreds of
+ * operations (book, move, resize, confirm, cancel, delete, sync, go offline, restart…); after a
+ * quiet period the test checks what must hold whatever happened:
+ *
+ * 1. no lost write: every mutation a planner queued was accepted by the server or is a conflict;
+ * 2. replaying every accepted write changes nothing on the server;
+ * 3. the server never holds an overbooked day;
+ * 4. once each planner settles its conflicts, every store equals the server's;
+ * 5. every outbox is empty;
+ * 6. no planner's cursor ever moved backwards.
+ *
+ * The run's figures (operations, faults, conflicts) are printed for the closing notes.
+ */
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type BatchResponse, type Operation, changesPageSchema } from '@shared/api/contract.ts';
+import { addDays } from '@shared/domain/days.ts';
+import type { Booking, Placement } from '@shared/domain/model.ts';
+import { occupancyRange } from '@shared/domain/occupancy.ts';
+import { newId } from '@shared/ids.ts';
+import type { Command, OutboxEntry } from '@renderer/store/command-types.ts';
+import { execute } from '@renderer/store/commands.ts';
+import type { SlotboardDb } from '@renderer/store/db.ts';
+import { freshDb } from '@renderer/store/test-fixtures.ts';
+import { takeServerVersion } from './conflicts.ts';
+import { createSyncEngine, type SyncEngine } from './engine.ts';
+import { isBehind, readCursor } from './pull.ts';
+
+// ───────────── the server and the proxies, imported at run time (Node code, outside this type project)
+
+interface RestartableServer {
+  url: string;
+  restart: () => Promise<void>;
+  close: () => Promise<void>;
+}
+type StartServer = (options: { tokens: string[]; today?: () => string }) => Promise<RestartableServer>;
+type FaultName = 'drop_request' | 'drop_response' | 'duplicate' | 'delay' | 'server_error' | 'rate_limited';
+interface FaultProxy {
+  url: string;
+  injected: Readonly<Record<FaultName | 'offline', number>>;
+  forwarded: number;
+  setTarget: (target: string) => void;
+  setFaultRate: (rate: number) => void;
+  setOffline: (offline: boolean) => void;
+  close: () => Promise<void>;
+}
+type StartFaultProxy = (options: {
+  target: string;
+  faultRate: number;
+  random: () => number;
+  maxDelayMs?: number;
+}) => Promise<FaultProxy>;
+
+const SERVER_MODULE = '../../../server/test/restartable-server.ts';
+const PROXY_MODULE = '../../../server/test/fault-proxy.ts';
+
+async function serverModules() {
+  const { startRestartableServer: startServer } = (await import(/* @vite-ignore */ SERVER_MODULE)) as {
+    startRestartableServer: StartServer;
+  };
+  const { startFaultProxy } = (await import(/* @vite-ignore */ PROXY_MODULE)) as {
+    startFaultProxy: StartFaultProxy;
+  };
+  return { startServer, startFaultProxy };
+}
+
+// ───────────── the world of one run
+
+const TOKEN = 'chaos-token-0123456789abcdef';
+const TODAY = '2026-03-01';
+const FIRST_DAY = '2026-03-02';
+const DAYS = 28;
+const CLIENTS = 3;
+const FAULT_RATE = 0.35;
+/** `CHAOS_SEED=<seed> CHAOS_PATH=<path> npx vitest run sync.chaos` replays the run a failure printed. */
+const rerun =
+  import.meta.env.CHAOS_SEED === undefined
+    ? undefined
+    : { seed: Number(import.meta.env.CHAOS_SEED), path: String(import.meta.env.CHAOS_PATH ?? '0') };
+/** Slots per day of each placement: small, so planners fight over them. */
+const PLACEMENT_SLOTS = [1, 1, 2];
+
+/** A seeded generator (mulberry32), so a failing run replays with its seed. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What one planner sent and was told, seen from its side of the proxy. */
+interface Observed {
+  /** Operations answered 2xx, by key: the first answer seen. */
+  accepted: Map<string, { operation: Operation; status: number }>;
+  /** Every cursor read after a sync, in order. */
+  cursors: string[];
+}
+
+interface Planner {
+  db: SlotboardDb;
+  engine: SyncEngine;
+  proxy: FaultProxy;
+  observed: Observed;
+  /** Mutation ids of every outbox entry its commands wrote. */
+  queued: Map<string, OutboxEntry>;
+  lastSeq: number;
+}
+
+/** A fetch that notes every batch answer the planner actually received. */
+function observingFetch(observed: Observed): typeof fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.endsWith('/v1/batch') && response.ok && typeof init?.body === 'string') {
+      const { operations } = JSON.parse(init.body) as { operations: Operation[] };
+      const { results } = (await response.clone().json()) as BatchResponse;
+      results.forEach((result, i) => {
+        const operation = operations[i];
+        if (operation && result.status < 300 && !observed.accepted.has(result.key))
+          observed.accepted.set(result.key, { operation, status: result.status });
+      });
+    }
+    return response;
+  };
+}
+
+class World {
+  server!: RestartableServer;
+  planners: Planner[] = [];
+  placements: Placement[] = [];
+  campaignId = '';
+  restarts = 0;
+  operations = 0;
+
+  constructor(
+    private readonly modules: Awaited<ReturnType<typeof serverModules>>,
+    private readonly random: () => number,
+  ) {}
+
+  async start(): Promise<void> {
+    this.server = await this.modules.startServer({ tokens: [TOKEN], today: () => TODAY });
+    for (let i = 0; i < CLIENTS; i++) this.planners.push(await this.planner());
+  }
+
+  private async planner(): Promise<Planner> {
+    const db = freshDb('chaos');
+    const proxy = await this.modules.startFaultProxy({
+      target: this.server.url,
+      faultRate: 0,
+      random: this.random,
+      maxDelayMs: 30,
+    });
+    const observed: Observed = { accepted: new Map(), cursors: [] };
+    const engine = createSyncEngine({
+      db,
+      loadSetup: () => Promise.resolve({ kind: 'ready', config: { serverUrl: proxy.url, token: TOKEN } }),
+      fetch: observingFetch(observed),
+      events: null,
+      timeoutMs: 10_000,
+    });
+    return { db, engine, proxy, observed, queued: new Map(), lastSeq: 0 };
+  }
+
+  /** A command on one planner; the mutation ids it queued are remembered. */
+  async run(planner: Planner, command: Command): Promise<boolean> {
+    const result = await execute(planner.db, command);
+    if (!result.ok) return false;
+    const entries = await planner.db.outbox.where('seq').above(planner.lastSeq).toArray();
+    for (const entry of entries) {
+      planner.queued.set(entry.mutationId, entry);
+      planner.lastSeq = Math.max(planner.lastSeq, entry.seq ?? 0);
+    }
+    return true;
+  }
+
+  async sync(planner: Planner): Promise<void> {
+    await planner.engine.syncNow();
+    const cursor = await readCursor(planner.db, planner.proxy.url);
+    if (cursor !== null) planner.observed.cursors.push(cursor);
+  }
+
+  /** The server goes down and comes back on the same data, while `during` is under way. */
+  async restartDuring(during: Promise<void>): Promise<void> {
+    await this.server.restart();
+    for (const planner of this.planners) planner.proxy.setTarget(this.server.url);
+    this.restarts += 1;
+    await during;
+  }
+
+  async stop(): Promise<void> {
+    for (const planner of this.planners) {
+      planner.engine.stop();
+      await planner.proxy.close();
+      planner.db.close();
+    }
+    await this.server.close();
+  }
+
+  faults(): Record<string, number> {
+    const total: Record<string, number> = {};
+    for (const planner of this.planners)
+      for (const [name, count] of Object.entries(planner.proxy.injected))
+        total[name] = (total[name] ?? 0) + count;
+    return total;
+  }
+}
+
+// ───────────── operations
+
+type Op =
+  | { kind: 'book'; client: number; placement: number; start: number; length: number; option: boolean }
+  | { kind: 'move'; client: number; pick: number; days: number; placement: number | null }
+  | { kind: 'resize'; client: number; pick: number; days: number }
+  | { kind: 'confirm' | 'cancel' | 'delete'; client: number; pick: number }
+  | { kind: 'sync'; client: number }
+  | { kind: 'offline'; client: number; offline: boolean }
+  | { kind: 'restart'; client: number };
+
+const client = fc.integer({ min: 0, max: CLIENTS - 1 });
+const pick = fc.nat();
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('book' as const),
+      client,
+      placement: fc.integer({ min: 0, max: PLACEMENT_SLOTS.length - 1 }),
+      start: fc.integer({ min: 0, max: DAYS - 1 }),
+      length: fc.integer({ min: 1, max: 6 }),
+      option: fc.boolean(),
+    }),
+    weight: 6,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('move' as const),
+      client,
+      pick,
+      days: fc.integer({ min: -3, max: 3 }),
+      placement: fc.option(fc.integer({ min: 0, max: PLACEMENT_SLOTS.length - 1 }), { nil: null }),
+    }),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('resize' as const),
+      client,
+      pick,
+      days: fc.integer({ min: -2, max: 2 }),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constantFrom('confirm' as const, 'cancel' as const, 'delete' as const),
+      client,
+      pick,
+    }),
+    weight: 3,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('sync' as const), client }), weight: 5 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('offline' as const), client, offline: fc.boolean() }),
+    weight: 1,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('restart' as const), client }), weight: 1 },
+);
+
+async function liveBookings(db: SlotboardDb): Promise<Booking[]> {
+  return (await db.bookings.toArray()).filter((b) => b.status === 'option' || b.status === 'confirmed');
+}
+
+async function apply(world: World, op: Op): Promise<void> {
+  const planner = world.planners[op.client];
+  if (!planner) return;
+  world.operations += 1;
+  switch (op.kind) {
+    case 'book': {
+      const placement = world.placements[op.placement];
+      if (!placement) return;
+      const startDate = addDays(FIRST_DAY, op.start);
+      await world.run(planner, {
+        type: 'create',
+        entity: 'bookings',
+        value: {
+          id: newId(),
+          campaignId: world.campaignId,
+          placementId: placement.id,
+          format: 'skin',
+          startDate,
+          endDate: addDays(startDate, op.length - 1),
+          status: op.option ? 'option' : 'confirmed',
+          optionExpiresOn: op.option ? TODAY : null,
+          volume: { kind: 'slots', slots: 1 },
+          rateModel: 'cpd',
+          rateCents: 100_000,
+        },
+      });
+      return;
+    }
+    case 'sync':
+      return world.sync(planner);
+    case 'offline':
+      planner.proxy.setOffline(op.offline);
+      return;
+    case 'restart':
+      return world.restartDuring(world.sync(planner));
+    default:
+      return editBooking(world, planner, op);
+  }
+}
+
+async function editBooking(
+  world: World,
+  planner: Planner,
+  op: Extract<Op, { kind: 'move' | 'resize' | 'confirm' | 'cancel' | 'delete' }>,
+): Promise<void> {
+  const bookings = await liveBookings(planner.db);
+  const booking = bookings[op.pick % Math.max(1, bookings.length)];
+  if (!booking) return;
+  const update = (patch: Partial<Booking>) =>
+    world.run(planner, { type: 'update', entity: 'bookings', id: booking.id, patch });
+  switch (op.kind) {
+    case 'move': {
+      const placementId = op.placement === null ? booking.placementId : world.placements[op.placement]?.id;
+      await update({
+        placementId,
+        startDate: addDays(booking.startDate, op.days),
+        endDate: addDays(booking.endDate, op.days),
+      });
+      return;
+    }
+    case 'resize':
+      await update({ endDate: addDays(booking.endDate, op.days) });
+      return;
+    case 'confirm':
+      await update({ status: 'confirmed', optionExpiresOn: null });
+      return;
+    case 'cancel':
+      await update({ status: 'cancelled' });
+      return;
+    case 'delete':
+      await world.run(planner, { type: 'delete', entity: 'bookings', id: booking.id });
+  }
+}
+
+// ───────────── setting the stage, and the quiet period
+
+async function seedInventory(world: World): Promise<void> {
+  const [first] = world.planners;
+  if (!first) throw new Error('no planner');
+  const site = newId();
+  const section = newId();
+  const advertiser = newId();
+  world.campaignId = newId();
+  world.placements = PLACEMENT_SLOTS.map(
+    (slotsPerDay, i) =>
+      ({
+        id: newId(),
+        siteId: site,
+        sectionId: section,
+        name: `Habillage ${i + 1}`,
+        formats: ['skin'],
+        capacity: { kind: 'slots', slotsPerDay },
+        rateCard: { cpd: 100_000 },
+      }) as unknown as Placement,
+  );
+  const created = await world.run(first, {
+    type: 'batch',
+    commands: [
+      { type: 'create', entity: 'sites', value: { id: site, name: 'Le Quotidien' } },
+      { type: 'create', entity: 'sections', value: { id: section, siteId: site, name: 'Sport' } },
+      ...world.placements.map((value): Command => ({ type: 'create', entity: 'placements', value })),
+      { type: 'create', entity: 'advertisers', value: { id: advertiser, name: 'Cycles Martin' } },
+      {
+        type: 'create',
+        entity: 'campaigns',
+        value: { id: world.campaignId, name: 'Printemps', advertiserId: advertiser },
+      },
+    ],
+  });
+  if (!created) throw new Error('the inventory was refused');
+  world.placements = await first.db.placements.toArray();
+  for (const planner of world.planners) await world.sync(planner);
+  for (const planner of world.planners) await world.sync(planner);
+}
+
+/** Faults off, everyone online, syncing until no planner has anything left to send or learn. */
+async function quiesce(world: World): Promise<void> {
+  for (const planner of world.planners) {
+    planner.proxy.setFaultRate(0);
+    planner.proxy.setOffline(false);
+  }
+  for (let round = 0; round < 3; round++) for (const planner of world.planners) await world.sync(planner);
+}
+
+async function serverRecords(url: string): Promise<Map<string, Record<string, unknown>>> {
+  const records = new Map<string, Record<string, unknown>>();
+  let cursor: string | null = null;
+  for (;;) {
+    const query = new URLSearchParams({ limit: '1000' });
+    if (cursor !== null) query.set('after', cursor);
+    const answer = await fetch(`${url}/v1/changes?${query.toString()}`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    const page = changesPageSchema.parse(await answer.json());
+    for (const change of page.changes) {
+      const key = `${change.resource}/${change.id}`;
+      if (change.deleted || change.record === null) records.delete(key);
+      else records.set(key, change.record);
+    }
+    cursor = page.cursor;
+    if (!page.hasMore) return records;
+  }
+}
+
+async function storeRecords(db: SlotboardDb): Promise<Map<string, Record<string, unknown>>> {
+  const records = new Map<string, Record<string, unknown>>();
+  for (const entity of ['sites', 'sections', 'placements', 'advertisers', 'campaigns', 'bookings'] as const) {
+    for (const record of await db.table(entity).toArray())
+      records.set(`${entity}/${(record as { id: string }).id}`, record as Record<string, unknown>);
+  }
+  return records;
+}
+
+/** The records that differ between a store and the server (at most three, for a readable failure). */
+function differences(
+  store: ReadonlyMap<string, Record<string, unknown>>,
+  server: ReadonlyMap<string, Record<string, unknown>>,
+) {
+  const keys = new Set([...store.keys(), ...server.keys()]);
+  return [...keys]
+    .filter((key) => JSON.stringify(sorted(store.get(key))) !== JSON.stringify(sorted(server.get(key))))
+    .slice(0, 3)
+    .map((key) => ({ key, store: store.get(key), server: server.get(key) }));
+}
+
+/** Keys in one order at every depth: the server's JSON columns keep their own order. */
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => [k, sorted(v)]),
+  );
+}
+
+function overbookedDays(placements: readonly Placement[], bookings: readonly Booking[]): string[] {
+  const found: string[] = [];
+  const lastDay = addDays(FIRST_DAY, DAYS + 10);
+  for (const placement of placements) {
+    const mine = bookings.filter((b) => b.placementId === placement.id);
+    const range = occupancyRange(placement, mine, addDays(FIRST_DAY, -10), lastDay, TODAY);
+    for (let i = 0; i < range.length; i++) {
+      if ((range.confirmed[i] ?? 0) > (range.capacity[i] ?? 0)) found.push(`${placement.name} day ${i}`);
+    }
+  }
+  return found;
+}
+
+async function replay(url: string, observed: readonly Observed[]) {
+  const operations = observed.flatMap((o) => [...o.accepted.values()]);
+  const before = await serverRecords(url);
+  for (let i = 0; i < operations.length; i += 500) {
+    const chunk = operations.slice(i, i + 500);
+    const answer = await fetch(`${url}/v1/batch`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ operations: chunk.map((c) => c.operation) }),
+    });
+    const { results } = (await answer.json()) as BatchResponse;
+    results.forEach((result, k) => expect(result.status, result.key).toBe(chunk[k]?.status));
+  }
+  expect(await serverRecords(url)).toEqual(before);
+  return operations.length;
+}
+
+// ───────────── the property
+
+const totals = { runs: 0, operations: 0, restarts: 0, conflicts: 0, accepted: 0, replayed: 0 };
+const faultTotals: Record<string, number> = {};
+let current: World | null = null;
+
+afterEach(async () => {
+  await current?.stop();
+  current = null;
+});
+
+describe('sync chaos: three planners, a faulty network, a restarting server', () => {
+  it('loses nothing, never overbooks, and converges', async () => {
+    const modules = await serverModules();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer(),
+        fc.array(opArb, { minLength: 200, maxLength: 260 }),
+        async (seed, ops) => {
+          const world = new World(modules, seeded(seed));
+          current = world;
+          await world.start();
+          await seedInventory(world);
+          for (const planner of world.planners) planner.proxy.setFaultRate(FAULT_RATE);
+
+          for (const op of ops) await apply(world, op);
+          await quiesce(world);
+
+          // 1. Nothing lost: each queued mutation was accepted, or is a conflict the planner shows.
+          for (const planner of world.planners) {
+            // A later edit of a conflicted record waits in the outbox, shown with its conflict.
+            const conflicts = await planner.db.conflicts.toArray();
+            const conflicted = new Set(conflicts.map((c) => c.mutation.mutationId));
+            const unresolved = new Set(
+              conflicts.filter((c) => c.status !== 'resolved').map((c) => c.entityId),
+            );
+            const held = new Set(
+              (await planner.db.outbox.toArray())
+                .filter((e) => unresolved.has(e.entityId))
+                .map((e) => e.mutationId),
+            );
+            const missing = [...planner.queued.values()]
+              .map((e) => e.mutationId)
+              .filter((id) => !planner.observed.accepted.has(id) && !conflicted.has(id) && !held.has(id));
+            expect(missing, 'mutations neither on the server nor in conflict').toEqual([]);
+            // Nothing else waits: the quiet period sent all that could go.
+            expect(await planner.db.outbox.count()).toBe(held.size);
+            // 6. Cursors only moved forward.
+            planner.observed.cursors.forEach((cursor, i) => {
+              const previous = planner.observed.cursors[i - 1];
+              if (previous !== undefined) expect(isBehind(cursor, previous)).toBe(false);
+            });
+          }
+
+          // 2. Replaying every accepted write changes nothing.
+          const replayed = await replay(
+            world.server.url,
+            world.planners.map((p) => p.observed),
+          );
+
+          // 3. No overbooked day on the server.
+          const server = await serverRecords(world.server.url);
+          const bookings = [...server.entries()]
+            .filter(([k]) => k.startsWith('bookings/'))
+            .map(([, v]) => v as Booking);
+          expect(overbookedDays(world.placements, bookings)).toEqual([]);
+
+          // 4. Each planner takes the server's version of its conflicts; then every store equals the server.
+          let conflicts = 0;
+          for (const planner of world.planners) {
+            const open = (await planner.db.conflicts.toArray()).filter((c) => c.status !== 'resolved');
+            conflicts += await planner.db.conflicts.count();
+            for (const conflict of open) await takeServerVersion(planner.db, conflict.id);
+          }
+          await quiesce(world);
+          const settled = await serverRecords(world.server.url);
+          for (const planner of world.planners) {
+            // 5. Outboxes drained.
+            expect(await planner.db.outbox.count()).toBe(0);
+            expect(differences(await storeRecords(planner.db), settled)).toEqual([]);
+          }
+
+          totals.runs += 1;
+          totals.operations += world.operations;
+          totals.restarts += world.restarts;
+          totals.conflicts += conflicts;
+          totals.accepted += world.planners.reduce((n, p) => n + p.observed.accepted.size, 0);
+          totals.replayed += replayed;
+          for (const [name, count] of Object.entries(world.faults()))
+            faultTotals[name] = (faultTotals[name] ?? 0) + count;
+          await world.stop();
+          current = null;
+        },
+      ),
+      rerun === undefined ? { numRuns: 4, endOnFailure: true } : { ...rerun, numRuns: 1, endOnFailure: true },
+    );
+    console.log(
+      `sync chaos: ${totals.runs} runs, ${totals.operations} operations, ${totals.accepted} writes accepted, ` +
+        `${totals.conflicts} conflicts raised, ${totals.restarts} server restarts, ${totals.replayed} writes replayed; ` +
+        `faults injected: ${JSON.stringify(faultTotals)}`,
+    );
+  }, 600_000);
+});

@@ -1,0 +1,733 @@
+/**
+ * How the sync engine holds up at size, in the built planner, a real Chromium and the reference ad
+ * server (`server/src/app.ts` `startServer`, in this process, on an in-memory PGlite):
+ *
+ *   pushMutations, pushMs  10,000 queued changes (the small demo data set loaded from the UI, then
+ *                          option lines and edits written through the app's own commands) pushed to
+ *                          an empty server: from "Save sync settings" to the outbox empty
+ *                          ("All changes saved on this computer")
+ *   pullRecords, pullMs    the large data set (2,000 placements, 50,000 bookings and their parents)
+ *                          seeded on a second server through POST /v1/batch, then a fresh profile
+ *                          (an EMPTY IndexedDB) turns sync on: from "Save sync settings" to the first
+ *                          run done (the status says "Synced"), the cursor at the server's last change
+ *   maxInputBlockMs        the longest task on the page's main thread during both (Long Tasks API,
+ *                          tasks over 50 ms; 0 when there was none): how long input could wait
+ *
+ * Sync is set up as a user does: Settings › Sync, tick "Sync with the ad server", the server's
+ * address and the access token, then "Save sync settings". The page stays on Settings.
+ *
+ * Prints the figures with their targets (push ≤ 15 s, first pull ≤ 20 s, no block over 50 ms), the
+ * long animation frames (LoAF) with the scripts behind them, and as its LAST line one JSON object
+ * { pushMutations, pushMs, pullRecords, pullMs, maxInputBlockMs }. No assertion on any figure.
+ *
+ *   npm run bench:sync -- [--no-build] [--out-dir DIR] [--port 4190] [--mutations 10000]
+ *                         [--only push|pull] [--cpu-profile DIR]
+ *
+ * --no-build     serve --out-dir as it is (built there by `vite build` otherwise)
+ * --out-dir      where the web app is built and served from (default: a temporary directory,
+ *                removed at the end); never dist/web, which others serve
+ * --port         the preview server's port (default: a free one)
+ * --mutations    how many outbox entries to push (default 10,000)
+ * --only         run one of the two phases
+ * --cpu-profile  write a Chrome CPU profile (.cpuprofile, CDP) of each phase there and print the
+ *                functions with the most self time
+ *
+ * Chromium: Playwright's own when it is installed, Debian's /usr/bin/chromium otherwise.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { API_PREFIX, MAX_BATCH_OPERATIONS, type Operation } from '../shared/api/contract.ts';
+import { todayIn } from '../shared/domain/days.ts';
+import { ENTITY_NAMES, type IsoDay } from '../shared/domain/model.ts';
+import { generateDemoData } from '../shared/demo/generate.ts';
+import { newId } from '../shared/ids.ts';
+import { PUBLISHER_TIME_ZONE, startServer, type RunningServer } from '../server/src/app.ts';
+
+export interface Options {
+  build: boolean;
+  outDir: string | null;
+  port: number | null;
+  mutations: number;
+  only: 'push' | 'pull' | null;
+  cpuProfileDir: string | null;
+}
+
+const USAGE =
+  'Usage: npm run bench:sync -- [--no-build] [--out-dir DIR] [--port 4190] [--mutations 10000] [--only push|pull] [--cpu-profile DIR]';
+
+export const TARGETS = { pushMs: 15_000, pullMs: 20_000, inputBlockMs: 50 } as const;
+
+const TOKEN = 'bench-sync-token-0123456789';
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export function parseArgs(args: readonly string[]): Options {
+  const options: Options = {
+    build: true,
+    outDir: null,
+    port: null,
+    mutations: 10_000,
+    only: null,
+    cpuProfileDir: null,
+  };
+  for (let i = 0; i < args.length; i++) {
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(args[i] ?? '');
+    if (!match) throw new Error(`Unexpected argument "${args[i]}".\n${USAGE}`);
+    const name = match[1] ?? '';
+    if (name === 'no-build' && match[2] === undefined) {
+      options.build = false;
+      continue;
+    }
+    const value = match[2] ?? args[++i] ?? '';
+    const int = (min: number, max: number) => {
+      const n = Number(value);
+      if (!/^\d+$/.test(value) || n < min || n > max)
+        throw new Error(`--${name} needs an integer from ${min} to ${max}.\n${USAGE}`);
+      return n;
+    };
+    if (name === 'port') options.port = int(1024, 65_535);
+    else if (name === 'mutations') options.mutations = int(1_000, 100_000);
+    else if (name === 'only' && (value === 'push' || value === 'pull')) options.only = value;
+    else if (name === 'out-dir' && value !== '') options.outDir = value;
+    else if (name === 'cpu-profile' && value !== '') options.cpuProfileDir = value;
+    else throw new Error(`Bad option --${name} ${value}.\n${USAGE}`);
+  }
+  return options;
+}
+
+export const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+
+/**
+ * A data set as batches for POST /v1/batch: creates, parents first (the entities' order), at
+ * most `size` operations a request.
+ */
+export function seedBatches(
+  data: { readonly [entity: string]: readonly Record<string, unknown>[] | undefined },
+  size = MAX_BATCH_OPERATIONS,
+  key: () => string = newId,
+): Operation[][] {
+  const operations: Operation[] = [];
+  for (const entity of ENTITY_NAMES) {
+    for (const record of data[entity] ?? []) {
+      const { version: _version, updatedAt: _updatedAt, ...body } = record;
+      operations.push({ key: key(), resource: entity, id: String(record.id), op: 'create', body });
+    }
+  }
+  const batches: Operation[][] = [];
+  for (let i = 0; i < operations.length; i += size) batches.push(operations.slice(i, i + size));
+  return batches;
+}
+
+export interface LongTask {
+  startTime: number;
+  duration: number;
+}
+
+/** The longest task that started within [from, to] (page time), 0 when none. */
+export function longestTask(tasks: readonly LongTask[], from: number, to: number): number {
+  let max = 0;
+  for (const task of tasks) {
+    if (task.startTime >= from && task.startTime <= to) max = Math.max(max, task.duration);
+  }
+  return round(max);
+}
+
+export interface LoafScript {
+  invoker: string;
+  sourceFunctionName: string;
+  sourceURL: string;
+  sourceCharPosition: number;
+  duration: number;
+}
+
+export interface LoafEntry {
+  startTime: number;
+  duration: number;
+  blockingDuration: number;
+  scripts: LoafScript[];
+}
+
+/** The long animation frames in [from, to]: how many, the longest, and the scripts they ran most. */
+export function summariseLoaf(
+  entries: readonly LoafEntry[],
+  from: number,
+  to: number,
+): { count: number; maxMs: number; totalMs: number; top: { name: string; ms: number; count: number }[] } {
+  const inWindow = entries.filter((e) => e.startTime >= from && e.startTime <= to);
+  const byName = new Map<string, { ms: number; count: number }>();
+  for (const entry of inWindow) {
+    for (const script of entry.scripts) {
+      const where = script.sourceURL
+        ? ` ${script.sourceURL.replace(/^.*\//, '')}:${script.sourceCharPosition}`
+        : '';
+      const name = `${script.invoker}${script.sourceFunctionName ? ` ${script.sourceFunctionName}` : ''}${where}`;
+      const slot = byName.get(name) ?? { ms: 0, count: 0 };
+      slot.ms += script.duration;
+      slot.count += 1;
+      byName.set(name, slot);
+    }
+  }
+  return {
+    count: inWindow.length,
+    maxMs: round(inWindow.reduce((max, e) => Math.max(max, e.duration), 0)),
+    totalMs: round(inWindow.reduce((sum, e) => sum + e.duration, 0)),
+    top: [...byName]
+      .map(([name, v]) => ({ name, ms: round(v.ms), count: v.count }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 4),
+  };
+}
+
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** The functions with the most self time in a CPU profile (ms), idle and program excluded. */
+export function topSelfTime(profile: CpuProfile, n = 12): { name: string; ms: number }[] {
+  const nodeName = new Map<number, string>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const file = url.replace(/^.*\//, '');
+    nodeName.set(node.id, `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`);
+  }
+  const byName = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const name = nodeName.get(samples[i] ?? -1) ?? '?';
+    // A sample's time is the delta to the next one.
+    byName.set(name, (byName.get(name) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  }
+  return [...byName]
+    .filter(([name]) => !/^\((idle|program)\)/.test(name))
+    .map(([name, ms]) => ({ name, ms: round(ms) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, n);
+}
+
+const ms = (n: number) => `${n.toLocaleString('en-GB')} ms`;
+const mark = (ok: boolean) => (ok ? 'within' : 'OVER');
+
+/**
+ * The command-line arguments: after the script path when Node runs this file directly, after the
+ * `node -e …` program when Vite's runner loads it (there `process.argv[1]` is already a flag).
+ */
+function cliArgs(argv: readonly string[]): string[] {
+  return /bench-sync\.[cm]?[jt]s$/.test(argv[1] ?? '') ? argv.slice(2) : argv.slice(1);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function chromiumExecutable(): string | undefined {
+  return existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium';
+}
+
+// ───────────────────────── in the page ─────────────────────────
+// Serialised into Chromium: they close over nothing (this file is type-checked without the DOM).
+
+interface PageGlobals {
+  PerformanceObserver: new (callback: (list: { getEntries(): unknown[] }) => void) => {
+    observe(options: { type: string; buffered?: boolean }): void;
+  };
+  document: { querySelector(selector: string): { textContent: string | null } | null };
+  indexedDB: {
+    open(name: string): IdbRequest<IdbDatabase>;
+  };
+  __benchSync?: { longTasks: LongTask[]; loaf: LoafEntry[] };
+}
+
+interface IdbRequest<T> {
+  result: T;
+  onsuccess: (() => void) | null;
+  onerror: (() => void) | null;
+}
+
+interface IdbDatabase {
+  objectStoreNames: ArrayLike<string>;
+  transaction(
+    stores: string[],
+    mode: 'readonly',
+  ): {
+    objectStore(name: string): { count(): IdbRequest<number>; get(key: string): IdbRequest<unknown> };
+  };
+  close(): void;
+}
+
+/** Added to every page before its scripts: keeps every long task and long animation frame. */
+function observeLongTasks(): void {
+  const w = globalThis as unknown as PageGlobals;
+  const state = { longTasks: [] as LongTask[], loaf: [] as LoafEntry[] };
+  w.__benchSync = state;
+  try {
+    new w.PerformanceObserver((list) => {
+      for (const e of list.getEntries() as LongTask[])
+        state.longTasks.push({ startTime: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+    new w.PerformanceObserver((list) => {
+      for (const e of list.getEntries() as LoafEntry[])
+        state.loaf.push({
+          startTime: e.startTime,
+          duration: e.duration,
+          blockingDuration: e.blockingDuration,
+          scripts: e.scripts.map((s) => ({
+            invoker: s.invoker,
+            sourceFunctionName: s.sourceFunctionName,
+            sourceURL: s.sourceURL,
+            sourceCharPosition: s.sourceCharPosition,
+            duration: s.duration,
+          })),
+        });
+    }).observe({ type: 'long-animation-frame' });
+  } catch {
+    // Chromium has both; elsewhere only the durations are missed.
+  }
+}
+
+function pageRecords(): { longTasks: LongTask[]; loaf: LoafEntry[] } {
+  const state = (globalThis as unknown as PageGlobals).__benchSync;
+  return { longTasks: state?.longTasks ?? [], loaf: state?.loaf ?? [] };
+}
+
+/** The status line of the sidebar: sync state and "N changes waiting" / "All changes saved". */
+function statusText(): string {
+  const w = globalThis as unknown as PageGlobals;
+  return w.document.querySelector('[data-testid="app-status"]')?.textContent ?? '';
+}
+
+/** Row counts of the planner's IndexedDB and its sync cursor, read without Dexie. */
+function storeCounts(): Promise<{ counts: Record<string, number>; cursor: unknown }> {
+  const w = globalThis as unknown as PageGlobals;
+  return new Promise((done, fail) => {
+    const open = w.indexedDB.open('slotboard');
+    open.onerror = () => fail(new Error('cannot open IndexedDB'));
+    open.onsuccess = () => {
+      const idb = open.result;
+      const names = [
+        'sites',
+        'sections',
+        'placements',
+        'advertisers',
+        'agencies',
+        'campaigns',
+        'bookings',
+        'outbox',
+        'conflicts',
+      ];
+      const tx = idb.transaction([...names, 'meta'], 'readonly');
+      const counts: Record<string, number> = {};
+      let left = names.length + 1;
+      let cursor: unknown = null;
+      const finish = () => {
+        if (--left > 0) return;
+        idb.close();
+        done({ counts, cursor });
+      };
+      for (const name of names) {
+        const request = tx.objectStore(name).count();
+        request.onsuccess = () => {
+          counts[name] = request.result;
+          finish();
+        };
+      }
+      const meta = tx.objectStore('meta').get('sync');
+      meta.onsuccess = () => {
+        cursor = meta.result;
+        finish();
+      };
+    };
+  });
+}
+
+// ───────────────────────── in Node ─────────────────────────
+
+const CHROMIUM_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+async function openPage(
+  profile: string,
+  pageErrors: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  mkdirSync(profile, { recursive: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumExecutable(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/Paris',
+  });
+  await context.addInitScript(observeLongTasks);
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('crash', () => pageErrors.push('the page crashed'));
+  return { context, page };
+}
+
+/** Bundles renderer/src/bench/sync-edits.ts (the app's commands on the app's database) as one script. */
+async function editsBundle(): Promise<string> {
+  const { build } = await import('vite');
+  const { alias } = await import('../renderer/vite.config.ts');
+  const output = await build({
+    configFile: false,
+    root: repoRoot,
+    logLevel: 'warn',
+    resolve: { alias },
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: resolve(repoRoot, 'renderer/src/bench/sync-edits.ts'),
+        formats: ['iife'],
+        name: '__benchSyncEdits',
+      },
+    },
+  });
+  const results = Array.isArray(output) ? output : [output];
+  for (const result of results) {
+    if (!('output' in result)) continue;
+    const chunk = result.output.find((o) => o.type === 'chunk');
+    if (chunk && chunk.type === 'chunk') return chunk.code;
+  }
+  throw new Error('Bundling renderer/src/bench/sync-edits.ts gave no script.');
+}
+
+/** Fills Settings › Sync and saves it; returns the page's clock at the click. */
+async function turnSyncOn(page: Page, serverUrl: string): Promise<number> {
+  const form = page.locator('form[aria-labelledby="settings-sync-title"]');
+  await form.getByRole('checkbox', { name: 'Sync with the ad server' }).check();
+  await form.getByLabel('Server address').fill(serverUrl);
+  await form.getByLabel('Access token').fill(TOKEN);
+  const save = form.getByRole('button', { name: 'Save sync settings' });
+  const t0 = await page.evaluate(() => performance.now());
+  await save.click();
+  return t0;
+}
+
+/** Waits (polling in the page) until the status line matches; returns the page's clock then. */
+async function waitForStatus(page: Page, pattern: RegExp, timeoutMs: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    (source) => {
+      const text =
+        (globalThis as unknown as PageGlobals).document.querySelector('[data-testid="app-status"]')
+          ?.textContent ?? '';
+      return new RegExp(source).test(text) ? performance.now() : false;
+    },
+    pattern.source,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+async function startProfile(page: Page, dir: string | null): Promise<CDPSession | null> {
+  if (!dir) return null;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+async function stopProfile(cdp: CDPSession | null, dir: string | null, name: string): Promise<void> {
+  if (!cdp || !dir) return;
+  const { profile } = await cdp.send('Profiler.stop');
+  mkdirSync(dir, { recursive: true });
+  const file = resolve(dir, `${name}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  console.log(`  CPU profile: ${file}; most self time:`);
+  for (const f of topSelfTime(profile)) console.log(`    ${String(f.ms).padStart(8)} ms  ${f.name}`);
+}
+
+interface ServerFeed {
+  changes: number;
+  cursor: string | null;
+  ms: number;
+}
+
+/** The whole change feed, read from Node: how many changes, the last cursor, and how long the server took. */
+async function readFeed(server: RunningServer): Promise<ServerFeed> {
+  const started = performance.now();
+  let cursor: string | null = null;
+  let changes = 0;
+  for (;;) {
+    const query = new URLSearchParams({ limit: '1000' });
+    if (cursor !== null) query.set('after', cursor);
+    const response = await fetch(`${server.url}${API_PREFIX}/changes?${query.toString()}`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    if (!response.ok) throw new Error(`GET /changes: HTTP ${response.status}`);
+    const page = (await response.json()) as { changes: unknown[]; cursor: string; hasMore: boolean };
+    changes += page.changes.length;
+    const moved = page.cursor !== cursor;
+    cursor = page.cursor;
+    if (!page.hasMore || !moved) break;
+  }
+  return { changes, cursor, ms: performance.now() - started };
+}
+
+/** Seeds a server with a data set through POST /v1/batch; returns what it refused, by code. */
+async function seed(
+  server: RunningServer,
+  batches: Operation[][],
+): Promise<{ ms: number; refused: Map<string, number> }> {
+  const started = performance.now();
+  const refused = new Map<string, number>();
+  for (const operations of batches) {
+    const response = await fetch(`${server.url}${API_PREFIX}/batch`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ operations }),
+    });
+    if (!response.ok) throw new Error(`POST /batch: HTTP ${response.status} ${await response.text()}`);
+    const body = (await response.json()) as { results: { status: number; problem?: { code: string } }[] };
+    for (const result of body.results) {
+      if (result.status >= 300) {
+        const code = result.problem?.code ?? String(result.status);
+        refused.set(code, (refused.get(code) ?? 0) + 1);
+      }
+    }
+  }
+  return { ms: performance.now() - started, refused };
+}
+
+interface PhaseFigures {
+  count: number;
+  ms: number;
+  maxBlockMs: number;
+}
+
+function printBlocks(records: { longTasks: LongTask[]; loaf: LoafEntry[] }, from: number, to: number): void {
+  const tasks = records.longTasks.filter((t) => t.startTime >= from && t.startTime <= to);
+  const loaf = summariseLoaf(records.loaf, from, to);
+  console.log(
+    `  main thread: ${tasks.length} long tasks (> 50 ms), ${round(tasks.reduce((s, t) => s + t.duration, 0))} ms in all, longest ${longestTask(records.longTasks, from, to)} ms`,
+  );
+  if (loaf.count > 0) {
+    console.log(`  long animation frames: ${loaf.count}, longest ${loaf.maxMs} ms; scripts:`);
+    for (const t of loaf.top) console.log(`    ${String(t.ms).padStart(8)} ms ×${t.count}  ${t.name}`);
+  }
+}
+
+/** A built stylesheet's file name: a document of the origin where the planner does not run. */
+function stylesheet(outDir: string): string {
+  const css = readdirSync(join(outDir, 'assets')).find((name) => name.endsWith('.css'));
+  if (!css) throw new Error(`No stylesheet in ${outDir}/assets.`);
+  return css;
+}
+
+async function pushPhase(
+  base: string,
+  outDir: string,
+  options: Options,
+  today: IsoDay,
+  pageErrors: string[],
+): Promise<PhaseFigures> {
+  const server = await startServer({ port: 0, tokens: [TOKEN] });
+  const profile = mkdtempSync(join(tmpdir(), 'slotboard-bench-sync-push-'));
+  const session = await openPage(profile, pageErrors);
+  try {
+    const page = session.page;
+    // 1. The small demo data set, from an empty screen's "Load demo data" (one import + the expiry release).
+    await page.goto(`${base}/#/bookings`);
+    await page.locator('[data-app-state="ready"]').waitFor();
+    await page.getByRole('button', { name: 'Load demo data' }).first().click();
+    // The toast comes once the import and the release of expired options are both done.
+    await page
+      .locator('.toaster')
+      .getByText(/Demo data loaded/)
+      .waitFor({ timeout: 120_000 });
+    console.log(`  small demo data set loaded (${await page.evaluate(statusText)}); writing the edits…`);
+    // 2. Up to N outbox entries with the app's commands: option lines, ten a command, some edited again.
+    // Written from a plain document of the same origin (one of the built stylesheets), so on the same
+    // IndexedDB but with no planner screen re-reading its tables after each of the ~1,000 commits:
+    // with the Bookings screen open that took ≈ 0.6 s a command on this machine.
+    const bundle = await editsBundle();
+    await page.goto(`${base}/assets/${stylesheet(outDir)}`);
+    const edits = await page.evaluate<{
+      before: number;
+      after: number;
+      creates: number;
+      updates: number;
+      commands: number;
+      refused: number;
+      ms: number;
+    }>(`${bundle}\n;__benchSyncEdits.makeEdits(${JSON.stringify({ target: options.mutations, today })})`);
+    console.log(
+      `push: the small demo data set loaded from the UI (${edits.before} outbox entries), then ${edits.creates} option lines created and ${edits.updates} edited in ${edits.commands} commands (${edits.refused} refused) in ${round(edits.ms / 1000)} s: ${edits.after} entries queued`,
+    );
+    // 3. A fresh start of the planner with its queue, then Settings › Sync on.
+    await page.goto(`${base}/#/settings`);
+    await page.reload();
+    await page.locator('[data-app-state="ready"]').waitFor();
+    await waitForStatus(page, /waiting to sync/, 60_000);
+    console.log(`  before: "${await page.evaluate(statusText)}"`);
+    await page.waitForTimeout(1_000);
+    const cdp = await startProfile(page, options.cpuProfileDir);
+    const t0 = await turnSyncOn(page, server.url);
+    console.log('  sync turned on; pushing…');
+    const t1 = await waitForStatus(page, /All changes saved/, 600_000);
+    // The same run then pulls the records back (their server versions): done when "Synced".
+    const t2 = await waitForStatus(page, /^Synced/, 600_000);
+    await stopProfile(cdp, options.cpuProfileDir, 'push');
+    const feed = await readFeed(server);
+    const stored = await page.evaluate(storeCounts);
+    const records = await page.evaluate(pageRecords);
+    const pushMs = round(t1 - t0, 0);
+    console.log(
+      `  outbox empty ${ms(pushMs)} after "Save sync settings"   target ≤ ${ms(TARGETS.pushMs)}: ${mark(pushMs <= TARGETS.pushMs)}`,
+    );
+    console.log(
+      `  then the pull of the same run (the records back with their versions): "Synced" at ${ms(round(t2 - t0, 0))}; server holds ${feed.changes} changes; outbox ${stored.counts.outbox}, conflicts ${stored.counts.conflicts}`,
+    );
+    printBlocks(records, t0, t1);
+    return { count: edits.after, ms: pushMs, maxBlockMs: longestTask(records.longTasks, t0, t1) };
+  } finally {
+    await session.context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function pullPhase(
+  base: string,
+  options: Options,
+  today: IsoDay,
+  pageErrors: string[],
+): Promise<PhaseFigures> {
+  const server = await startServer({ port: 0, tokens: [TOKEN] });
+  const profile = mkdtempSync(join(tmpdir(), 'slotboard-bench-sync-pull-'));
+  try {
+    const data = generateDemoData({ size: 'large', today });
+    const batches = seedBatches(data as unknown as Record<string, Record<string, unknown>[]>);
+    const seeded = await seed(server, batches);
+    const feed = await readFeed(server);
+    const refused = [...seeded.refused].map(([code, n]) => `${n} ${code}`).join(', ');
+    console.log(
+      `pull: the large data set (${data.placements.length} placements, ${data.bookings.length} bookings, ${feed.changes} records in all) seeded through POST /v1/batch in ${batches.length} requests, ${round(seeded.ms / 1000)} s${refused ? ` (refused: ${refused})` : ''}; the feed read back from Node in ${round(feed.ms / 1000)} s`,
+    );
+    const session = await openPage(profile, pageErrors);
+    try {
+      const page = session.page;
+      await page.goto(`${base}/#/settings`);
+      await page.locator('[data-app-state="ready"]').waitFor();
+      await page.waitForTimeout(1_000);
+      const cdp = await startProfile(page, options.cpuProfileDir);
+      const t0 = await turnSyncOn(page, server.url);
+      await waitForStatus(page, /^Syncing/, 60_000).catch(() => 0);
+      const t1 = await waitForStatus(page, /^Synced/, 600_000);
+      await stopProfile(cdp, options.cpuProfileDir, 'pull');
+      const stored = await page.evaluate(storeCounts);
+      const records = await page.evaluate(pageRecords);
+      const pulled = ENTITY_NAMES.reduce((sum, entity) => sum + (stored.counts[entity] ?? 0), 0);
+      const cursor = (stored.cursor as { value?: { cursor?: string } } | undefined)?.value?.cursor ?? null;
+      const pullMs = round(t1 - t0, 0);
+      console.log(
+        `  first pull into an empty IndexedDB: ${pulled} records ${ms(pullMs)} after "Save sync settings"   target ≤ ${ms(TARGETS.pullMs)}: ${mark(pullMs <= TARGETS.pullMs)}`,
+      );
+      console.log(
+        `  stored: ${ENTITY_NAMES.map((e) => `${stored.counts[e]} ${e}`).join(', ')}; cursor ${cursor} (server's last: ${feed.cursor})${cursor === feed.cursor ? '' : ' NOT CAUGHT UP'}`,
+      );
+      printBlocks(records, t0, t1);
+      return { count: pulled, ms: pullMs, maxBlockMs: longestTask(records.longTasks, t0, t1) };
+    } finally {
+      await session.context.close();
+    }
+  } finally {
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(cliArgs(process.argv));
+  const outDir = options.outDir ? resolve(options.outDir) : mkdtempSync(join(tmpdir(), 'bench-sync-web-'));
+  if (outDir === resolve(repoRoot, 'dist/web'))
+    throw new Error('--out-dir: not dist/web, which others serve.');
+  if (options.build || !existsSync(join(outDir, 'index.html'))) {
+    console.log(`building the web renderer into ${outDir}…`);
+    const build = spawnSync(
+      'npx',
+      [
+        'vite',
+        'build',
+        '--config',
+        'renderer/vite.config.ts',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: repoRoot, stdio: 'inherit' },
+    );
+    if (build.status !== 0) throw new Error('vite build failed.');
+  }
+  const { preview } = await import('vite');
+  const port = options.port ?? (await freePort());
+  const web = await preview({
+    configFile: resolve(repoRoot, 'renderer/vite.config.ts'),
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    logLevel: 'warn',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const today = todayIn(new Date(), PUBLISHER_TIME_ZONE);
+  const pageErrors: string[] = [];
+  try {
+    const browser = await chromium.launch({ executablePath: chromiumExecutable(), headless: true });
+    const version = browser.version();
+    await browser.close();
+    console.log(
+      `Chromium ${version}, headless, en-GB, Europe/Paris; ${availableParallelism()} CPUs, load average ${loadavg()[0]?.toFixed(1)}; server: in-memory PGlite, in this process`,
+    );
+    const push = options.only === 'pull' ? null : await pushPhase(base, outDir, options, today, pageErrors);
+    const pull = options.only === 'push' ? null : await pullPhase(base, options, today, pageErrors);
+    const maxInputBlockMs = Math.max(push?.maxBlockMs ?? 0, pull?.maxBlockMs ?? 0);
+    console.log(
+      `longest main-thread block during push and pull: ${ms(maxInputBlockMs)}   target ≤ ${ms(TARGETS.inputBlockMs)} (one frame): ${mark(maxInputBlockMs <= TARGETS.inputBlockMs)}`,
+    );
+    console.log(`load average at the end: ${loadavg()[0]?.toFixed(1)}`);
+    if (pageErrors.length > 0) console.log(`page errors: ${pageErrors.join(' | ')}`);
+    console.log(
+      JSON.stringify({
+        pushMutations: push?.count ?? null,
+        pushMs: push?.ms ?? null,
+        pullRecords: pull?.count ?? null,
+        pullMs: pull?.ms ?? null,
+        maxInputBlockMs,
+      }),
+    );
+  } finally {
+    await web.close();
+    if (!options.outDir) rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+// Awaited at the top level: Vite's runner closes as soon as this module has been evaluated.
+if (!process.env.VITEST) {
+  try {
+    await main();
+  } catch (error) {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exitCode = 1;
+  }
+}
