@@ -6,12 +6,12 @@
  * - refused: the entry leaves the outbox into a conflict; the local record keeps the user's edit;
  * - failed for now (429, 5xx for that operation): the entry stays, to be sent again.
  */
-import type { OperationResult } from '@shared/api/contract.ts';
-import type { OutboxEntry } from '@renderer/store/command-types.ts';
+import type { OperationResult, Problem } from '@shared/api/contract.ts';
+import type { OutboxEntity, OutboxEntry } from '@renderer/store/command-types.ts';
 import type { ConflictRecord } from '@renderer/store/conflict-types.ts';
 import type { SlotboardDb } from '@renderer/store/db.ts';
-import { recordRefusal, unresolvedConflict } from './conflict-records.ts';
-import { parseServerRecord, recordTable, syncTables } from './records.ts';
+import { recordRefusal } from './conflict-records.ts';
+import { parseServerRecord, recordKey, recordTable, syncTables } from './records.ts';
 
 export interface BatchOutcome {
   accepted: number;
@@ -21,6 +21,11 @@ export interface BatchOutcome {
   retry: OperationResult[];
 }
 
+/**
+ * The batch is read and written in bulk (its entries, records, pending entries and conflicts in a
+ * few queries): a request per entry made pushing 10,000 changes take minutes. A batch holds at
+ * most one operation per record (see batching.ts), so its entries never touch the same record.
+ */
 export async function applyBatchResults(
   db: SlotboardDb,
   entries: readonly OutboxEntry[],
@@ -29,23 +34,31 @@ export async function applyBatchResults(
 ): Promise<BatchOutcome> {
   return db.transaction('rw', syncTables(db), async () => {
     const outcome: BatchOutcome = { accepted: 0, conflicts: [], retry: [] };
-    for (const [index, entry] of entries.entries()) {
+    // Gone already (another window's push acknowledged them): nothing left to do.
+    const present = await db.outbox.bulkGet(entries.map((entry) => entry.seq ?? -1));
+    const accepted: Accepted[] = [];
+    const refused: { entry: OutboxEntry; problem: Problem }[] = [];
+    entries.forEach((entry, index) => {
       const result = results[index];
-      if (result === undefined || entry.seq === undefined) continue;
-      // Gone already (another window's push acknowledged it): nothing left to do.
-      if ((await db.outbox.get(entry.seq)) === undefined) continue;
-      if (isSuccess(result.status) && result.record) {
-        await acknowledge(db, entry, result.record, now);
-        outcome.accepted += 1;
-      } else if (result.problem && !isTemporary(result.status)) {
-        await db.outbox.delete(entry.seq);
-        outcome.conflicts.push(await recordRefusal(db, entry, result.problem, now));
-      } else {
-        outcome.retry.push(result);
-      }
-    }
+      if (result === undefined || entry.seq === undefined || present[index] === undefined) return;
+      if (isSuccess(result.status) && result.record) accepted.push({ entry, stored: result.record });
+      else if (result.problem && !isTemporary(result.status))
+        refused.push({ entry, problem: result.problem });
+      else outcome.retry.push(result);
+    });
+    await db.outbox.bulkDelete([...accepted, ...refused].map(({ entry }) => entry.seq ?? -1));
+    await acknowledgeAll(db, accepted, now);
+    for (const { entry, problem } of refused)
+      outcome.conflicts.push(await recordRefusal(db, entry, problem, now));
+    outcome.accepted = accepted.length;
     return outcome;
   });
+}
+
+interface Accepted {
+  entry: OutboxEntry;
+  /** The record as the server stored it. */
+  stored: Record<string, unknown>;
 }
 
 function isSuccess(status: number): boolean {
@@ -57,29 +70,79 @@ function isTemporary(status: number): boolean {
   return status === 429 || status >= 500;
 }
 
-async function acknowledge(
+/**
+ * Accepted entries (already out of the outbox): their records take the server's version, their
+ * later entries are rebased on it, and a resubmitted conflict of theirs is resolved.
+ */
+async function acknowledgeAll(db: SlotboardDb, accepted: readonly Accepted[], now: string): Promise<void> {
+  if (accepted.length === 0) return;
+  const versions = new Map(
+    accepted.map(({ entry, stored }) => [recordKey(entry.entity, entry.entityId), serverMeta(stored)]),
+  );
+  const pending = await db.outbox
+    .where('[entity+entityId]')
+    .anyOf(accepted.map(({ entry }) => [entry.entity, entry.entityId]))
+    .toArray();
+  const pendingByRecord = groupBy(pending, (e) => recordKey(e.entity, e.entityId));
+  await db.outbox.bulkPut(
+    pending.map((e) => ({
+      ...e,
+      baseVersion: versions.get(recordKey(e.entity, e.entityId))?.version ?? e.baseVersion,
+    })),
+  );
+  await mergeRecords(db, accepted, pendingByRecord);
+  await resolveResubmitted(db, versions, now);
+}
+
+/** Each accepted record takes the server's values, except the fields its pending entries change. */
+async function mergeRecords(
   db: SlotboardDb,
-  entry: OutboxEntry,
-  stored: Record<string, unknown>,
+  accepted: readonly Accepted[],
+  pendingByRecord: ReadonlyMap<string, readonly OutboxEntry[]>,
+): Promise<void> {
+  const byEntity = groupBy(
+    accepted.filter(({ entry }) => entry.op !== 'delete'),
+    ({ entry }) => entry.entity,
+  );
+  for (const [entity, group] of byEntity) {
+    const table = recordTable(db, entity as OutboxEntity);
+    const locals = await table.bulkGet(group.map(({ entry }) => entry.entityId));
+    const merged = group.flatMap(({ entry, stored }, i) => {
+      const local = locals[i];
+      if (local === undefined) return [];
+      const later = pendingByRecord.get(recordKey(entry.entity, entry.entityId)) ?? [];
+      const userFields = new Set(later.flatMap((e) => Object.keys(e.patch)));
+      return [mergeServerRecord(entry, local, stored, userFields, serverMeta(stored))];
+    });
+    if (merged.length > 0) await table.bulkPut(merged);
+  }
+}
+
+async function resolveResubmitted(
+  db: SlotboardDb,
+  acknowledged: ReadonlyMap<string, unknown>,
   now: string,
 ): Promise<void> {
-  const version = Number(stored.version);
-  const updatedAt = String(stored.updatedAt);
-  await db.outbox.delete(entry.seq);
-  const pending = db.outbox.where('[entity+entityId]').equals([entry.entity, entry.entityId]);
-  const pendingEntries = await pending.toArray();
-  await pending.modify({ baseVersion: version });
+  const resubmitted = await db.conflicts.where('status').equals('resubmitted').toArray();
+  const settled = resubmitted
+    .filter((conflict) => acknowledged.has(recordKey(conflict.entity, conflict.entityId)))
+    .map((conflict): ConflictRecord => ({ ...conflict, status: 'resolved', resolvedAt: now }));
+  if (settled.length > 0) await db.conflicts.bulkPut(settled);
+}
 
-  const table = recordTable(db, entry.entity);
-  const local = await table.get(entry.entityId);
-  if (local !== undefined && entry.op !== 'delete') {
-    const userFields = new Set(pendingEntries.flatMap((e) => Object.keys(e.patch)));
-    await table.put(mergeServerRecord(entry, local, stored, userFields, { version, updatedAt }));
+function serverMeta(stored: Record<string, unknown>): { version: number; updatedAt: string } {
+  return { version: Number(stored.version), updatedAt: String(stored.updatedAt) };
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
-  const conflict = await unresolvedConflict(db, entry.entity, entry.entityId);
-  if (conflict?.status === 'resubmitted') {
-    await db.conflicts.update(conflict.id, { status: 'resolved', resolvedAt: now });
-  }
+  return groups;
 }
 
 /**

@@ -44,9 +44,9 @@ export async function pushOutbox(db: SlotboardDb, client: ApiClient, now: () => 
 }
 
 /**
- * A refusal without the server's copy (a validation or overbooking of an update): ask for the
- * record, so the user can compare and "take the server's version". Best effort: the pull keeps
- * the copy up to date from then on.
+ * A refusal of an update without the server's copy (the reference server always sends `current`;
+ * another ad server may not): ask for the record, so the user can compare and "take the server's
+ * version". Best effort: the pull keeps the copy up to date from then on.
  */
 async function fillServerCopies(db: SlotboardDb, client: ApiClient, conflicts: readonly ConflictRecord[]) {
   for (const conflict of conflicts) {
