@@ -1,11 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
-
-/** Playwright's own Chromium where it is installed (a laptop), Debian's otherwise (CI). */
-function chromiumExecutable(): string | undefined {
-  if (existsSync(chromium.executablePath())) return undefined;
-  return '/usr/bin/chromium';
-}
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutable } from './scripts/chromium.ts';
 
 const port = 4173;
 

@@ -46,11 +46,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumExecutable } from './chromium.ts';
+import { cliArgs, freePort } from './cli.ts';
 
 export interface Options {
   build: boolean;
@@ -167,30 +168,6 @@ export function dragPlan(input: {
     scrollDx: (days * dayWidth - pointerDx) / steps,
     scrollDy: (rows * rowHeight) / steps,
   };
-}
-
-/**
- * The command-line arguments: after the script path when Node runs this file directly, after the
- * `node -e …` program when Vite's runner loads it (there `process.argv[1]` is already a flag).
- */
-function cliArgs(argv: readonly string[]): string[] {
-  return /bench-calendar\.[cm]?[jt]s$/.test(argv[1] ?? '') ? argv.slice(2) : argv.slice(1);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-function chromiumExecutable(): string | undefined {
-  return existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium';
 }
 
 // ───────────────────────── in the page ─────────────────────────

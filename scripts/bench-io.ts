@@ -12,7 +12,7 @@
  * end-to-end tests). The template is TSX that imports its stylesheet with `?inline`, so it is
  * loaded through Vite's module runner with the renderer's aliases and React plugin.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,8 @@ import { chromium, type Browser } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { IoDocument } from '../shared/io/types.ts';
 import { sampleInsertionOrder } from './io-sample.ts';
+import { chromiumExecutable } from './chromium.ts';
+import { cliArgs } from './cli.ts';
 
 interface Options {
   bookings: number;
@@ -88,8 +90,7 @@ async function loadTemplate(): Promise<RenderModule> {
 }
 
 function launch(): Promise<Browser> {
-  const bundled = chromium.executablePath();
-  return chromium.launch(existsSync(bundled) ? {} : { executablePath: '/usr/bin/chromium' });
+  return chromium.launch({ executablePath: chromiumExecutable() });
 }
 
 function median(values: readonly number[]): number {
@@ -99,14 +100,6 @@ function median(values: readonly number[]): number {
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
-
-/**
- * The command-line arguments: after the script path when Node runs this file directly, after the
- * `node -e …` program when Vite's runner loads it (there `process.argv[1]` is already a flag).
- */
-function cliArgs(argv: readonly string[]): string[] {
-  return /bench-io\.[cm]?[jt]s$/.test(argv[1] ?? '') ? argv.slice(2) : argv.slice(1);
-}
 
 async function main(): Promise<void> {
   const options = parseArgs(cliArgs(process.argv));

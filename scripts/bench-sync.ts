@@ -36,7 +36,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +46,8 @@ import { ENTITY_NAMES, type IsoDay } from '../shared/domain/model.ts';
 import { generateDemoData } from '../shared/demo/generate.ts';
 import { newId } from '../shared/ids.ts';
 import { PUBLISHER_TIME_ZONE, startServer, type RunningServer } from '../server/src/app.ts';
+import { chromiumExecutable } from './chromium.ts';
+import { cliArgs, freePort } from './cli.ts';
 
 export interface Options {
   build: boolean;
@@ -213,30 +214,6 @@ export function topSelfTime(profile: CpuProfile, n = 12): { name: string; ms: nu
 
 const ms = (n: number) => `${n.toLocaleString('en-GB')} ms`;
 const mark = (ok: boolean) => (ok ? 'within' : 'OVER');
-
-/**
- * The command-line arguments: after the script path when Node runs this file directly, after the
- * `node -e …` program when Vite's runner loads it (there `process.argv[1]` is already a flag).
- */
-function cliArgs(argv: readonly string[]): string[] {
-  return /bench-sync\.[cm]?[jt]s$/.test(argv[1] ?? '') ? argv.slice(2) : argv.slice(1);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-function chromiumExecutable(): string | undefined {
-  return existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium';
-}
 
 // ───────────────────────── in the page ─────────────────────────
 // Serialised into Chromium: they close over nothing (this file is type-checked without the DOM).

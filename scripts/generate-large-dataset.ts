@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateDemoData, type DemoData } from '../shared/demo/generate.ts';
+import { cliArgs } from './cli.ts';
 
 export const DEFAULT_OUT = 'bench-results/large-dataset.json';
 
@@ -114,15 +115,6 @@ export function run(options: CliOptions, cwd: string = process.cwd()): RunSummar
     writeMs: round(written - serialized),
     bytes: Buffer.byteLength(json),
   };
-}
-
-/**
- * The command-line arguments: after the script path when Node runs this file directly, after the
- * `node -e …` program when Vite's runner loads it (there `process.argv[1]` is already a flag).
- */
-function cliArgs(argv: readonly string[]): string[] {
-  const script = argv[1] ?? '';
-  return /generate-large-dataset\.[cm]?[jt]s$/.test(script) ? argv.slice(2) : argv.slice(1);
 }
 
 if (!process.env.VITEST) {

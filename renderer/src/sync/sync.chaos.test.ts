@@ -17,15 +17,23 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type BatchResponse, type Operation, changesPageSchema } from '@shared/api/contract.ts';
+import { mulberry32 } from '@shared/demo/random.ts';
+import type { BatchResponse, Operation } from '@shared/api/contract.ts';
 import { addDays } from '@shared/domain/days.ts';
 import type { Booking, Placement } from '@shared/domain/model.ts';
-import { occupancyRange } from '@shared/domain/occupancy.ts';
 import { newId } from '@shared/ids.ts';
 import type { Command, OutboxEntry } from '@renderer/store/command-types.ts';
 import { execute } from '@renderer/store/commands.ts';
 import type { SlotboardDb } from '@renderer/store/db.ts';
 import { freshDb } from '@renderer/store/test-fixtures.ts';
+import {
+  differences,
+  overbookedDays,
+  replay,
+  serverRecords,
+  storeRecords,
+  type Observed,
+} from './chaos-checks.ts';
 import { takeServerVersion } from './conflicts.ts';
 import { createSyncEngine, type SyncEngine } from './engine.ts';
 import { isBehind, readCursor } from './pull.ts';
@@ -84,25 +92,7 @@ const rerun =
 /** Slots per day of each placement: small, so planners fight over them. */
 const PLACEMENT_SLOTS = [1, 1, 2];
 
-/** A seeded generator (mulberry32), so a failing run replays with its seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** What one planner sent and was told, seen from its side of the proxy. */
-interface Observed {
-  /** Operations answered 2xx, by key: the first answer seen. */
-  accepted: Map<string, { operation: Operation; status: number }>;
-  /** Every cursor read after a sync, in order. */
-  cursors: string[];
-}
 
 interface Planner {
   db: SlotboardDb;
@@ -401,88 +391,6 @@ async function quiesce(world: World): Promise<void> {
   for (let round = 0; round < 3; round++) for (const planner of world.planners) await world.sync(planner);
 }
 
-async function serverRecords(url: string): Promise<Map<string, Record<string, unknown>>> {
-  const records = new Map<string, Record<string, unknown>>();
-  let cursor: string | null = null;
-  for (;;) {
-    const query = new URLSearchParams({ limit: '1000' });
-    if (cursor !== null) query.set('after', cursor);
-    const answer = await fetch(`${url}/v1/changes?${query.toString()}`, {
-      headers: { authorization: `Bearer ${TOKEN}` },
-    });
-    const page = changesPageSchema.parse(await answer.json());
-    for (const change of page.changes) {
-      const key = `${change.resource}/${change.id}`;
-      if (change.deleted || change.record === null) records.delete(key);
-      else records.set(key, change.record);
-    }
-    cursor = page.cursor;
-    if (!page.hasMore) return records;
-  }
-}
-
-async function storeRecords(db: SlotboardDb): Promise<Map<string, Record<string, unknown>>> {
-  const records = new Map<string, Record<string, unknown>>();
-  for (const entity of ['sites', 'sections', 'placements', 'advertisers', 'campaigns', 'bookings'] as const) {
-    for (const record of await db.table(entity).toArray())
-      records.set(`${entity}/${(record as { id: string }).id}`, record as Record<string, unknown>);
-  }
-  return records;
-}
-
-/** The records that differ between a store and the server (at most three, for a readable failure). */
-function differences(
-  store: ReadonlyMap<string, Record<string, unknown>>,
-  server: ReadonlyMap<string, Record<string, unknown>>,
-) {
-  const keys = new Set([...store.keys(), ...server.keys()]);
-  return [...keys]
-    .filter((key) => JSON.stringify(sorted(store.get(key))) !== JSON.stringify(sorted(server.get(key))))
-    .slice(0, 3)
-    .map((key) => ({ key, store: store.get(key), server: server.get(key) }));
-}
-
-/** Keys in one order at every depth: the server's JSON columns keep their own order. */
-function sorted(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sorted);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([k, v]) => [k, sorted(v)]),
-  );
-}
-
-function overbookedDays(placements: readonly Placement[], bookings: readonly Booking[]): string[] {
-  const found: string[] = [];
-  const lastDay = addDays(FIRST_DAY, DAYS + 10);
-  for (const placement of placements) {
-    const mine = bookings.filter((b) => b.placementId === placement.id);
-    const range = occupancyRange(placement, mine, addDays(FIRST_DAY, -10), lastDay, TODAY);
-    for (let i = 0; i < range.length; i++) {
-      if ((range.confirmed[i] ?? 0) > (range.capacity[i] ?? 0)) found.push(`${placement.name} day ${i}`);
-    }
-  }
-  return found;
-}
-
-async function replay(url: string, observed: readonly Observed[]) {
-  const operations = observed.flatMap((o) => [...o.accepted.values()]);
-  const before = await serverRecords(url);
-  for (let i = 0; i < operations.length; i += 500) {
-    const chunk = operations.slice(i, i + 500);
-    const answer = await fetch(`${url}/v1/batch`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ operations: chunk.map((c) => c.operation) }),
-    });
-    const { results } = (await answer.json()) as BatchResponse;
-    results.forEach((result, k) => expect(result.status, result.key).toBe(chunk[k]?.status));
-  }
-  expect(await serverRecords(url)).toEqual(before);
-  return operations.length;
-}
-
 // ───────────── the property
 
 const totals = { runs: 0, operations: 0, restarts: 0, conflicts: 0, accepted: 0, replayed: 0 };
@@ -502,7 +410,7 @@ describe('sync chaos: three planners, a faulty network, a restarting server', ()
         fc.integer(),
         fc.array(opArb, { minLength: 200, maxLength: 260 }),
         async (seed, ops) => {
-          const world = new World(modules, seeded(seed));
+          const world = new World(modules, mulberry32(seed));
           current = world;
           await world.start();
           await seedInventory(world);
@@ -540,15 +448,18 @@ describe('sync chaos: three planners, a faulty network, a restarting server', ()
           // 2. Replaying every accepted write changes nothing.
           const replayed = await replay(
             world.server.url,
+            TOKEN,
             world.planners.map((p) => p.observed),
           );
 
           // 3. No overbooked day on the server.
-          const server = await serverRecords(world.server.url);
+          const server = await serverRecords(world.server.url, TOKEN);
           const bookings = [...server.entries()]
             .filter(([k]) => k.startsWith('bookings/'))
             .map(([, v]) => v as Booking);
-          expect(overbookedDays(world.placements, bookings)).toEqual([]);
+          expect(
+            overbookedDays(world.placements, bookings, { first: FIRST_DAY, count: DAYS, today: TODAY }),
+          ).toEqual([]);
 
           // 4. Each planner takes the server's version of its conflicts; then every store equals the server.
           let conflicts = 0;
@@ -558,7 +469,7 @@ describe('sync chaos: three planners, a faulty network, a restarting server', ()
             for (const conflict of open) await takeServerVersion(planner.db, conflict.id);
           }
           await quiesce(world);
-          const settled = await serverRecords(world.server.url);
+          const settled = await serverRecords(world.server.url, TOKEN);
           for (const planner of world.planners) {
             // 5. Outboxes drained.
             expect(await planner.db.outbox.count()).toBe(0);
