@@ -222,7 +222,7 @@ interface PageGlobals {
   PerformanceObserver: new (callback: (list: { getEntries(): unknown[] }) => void) => {
     observe(options: { type: string; buffered?: boolean }): void;
   };
-  document: { querySelector(selector: string): { textContent: string | null } | null };
+  document: { querySelector(selector: string): { textContent: string | null; innerText: string } | null };
   indexedDB: {
     open(name: string): IdbRequest<IdbDatabase>;
   };
@@ -284,7 +284,9 @@ function pageRecords(): { longTasks: LongTask[]; loaf: LoafEntry[] } {
 /** The status line of the sidebar: sync state and "N changes waiting" / "All changes saved". */
 function statusText(): string {
   const w = globalThis as unknown as PageGlobals;
-  return w.document.querySelector('[data-testid="app-status"]')?.textContent ?? '';
+  // innerText: the status's lines ("Sync is off", "10 changes waiting") as lines, not run together.
+  const lines = w.document.querySelector('[data-testid="app-status"]')?.innerText ?? '';
+  return lines.split('\n').filter(Boolean).join(' · ');
 }
 
 /** Row counts of the planner's IndexedDB and its sync cursor, read without Dexie. */

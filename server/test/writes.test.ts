@@ -238,6 +238,86 @@ describe.each(BACKENDS)('writes on $name', (backend) => {
       expect(retry.body.results).toEqual(results);
     });
 
+    it('basedOn: a record created and edited twice in one batch, each edit on the version before', async () => {
+      const id = newId();
+      const create = { key: key(), resource: 'sites', id, op: 'create', body: { id, name: 'New' } };
+      const rename = {
+        key: key(),
+        resource: 'sites',
+        id,
+        op: 'update',
+        basedOn: create.key,
+        body: { name: 'R1' },
+      };
+      const again = {
+        key: key(),
+        resource: 'sites',
+        id,
+        op: 'update',
+        basedOn: rename.key,
+        body: { name: 'R2' },
+      };
+      const answer = await call('POST', '/v1/batch', { body: { operations: [create, rename, again] } });
+      expect(answer.body.results.map((r: { status: number }) => r.status)).toEqual([201, 200, 200]);
+      expect((await call('GET', `/v1/sites/${id}`)).body).toMatchObject({ name: 'R2', version: 3 });
+      // The same edit sent again with the If-Match it stood for is the same request: replayed.
+      const alone = await call('PATCH', `/v1/sites/${id}`, {
+        body: { name: 'R1' },
+        key: rename.key,
+        ifMatch: 1,
+      });
+      expect(alone).toMatchObject({ status: 200, body: { name: 'R1', version: 2 } });
+    });
+
+    it('basedOn a refused write: 424 dependency_failed, not stored, so it can be sent again', async () => {
+      const id = newId();
+      const refused = { key: key(), resource: 'sites', id, op: 'create', body: { id, name: '' } };
+      const rename = {
+        key: key(),
+        resource: 'sites',
+        id,
+        op: 'update',
+        basedOn: refused.key,
+        body: { name: 'R' },
+      };
+      const answer = await call('POST', '/v1/batch', { body: { operations: [refused, rename] } });
+      expect(answer.body.results.map((r: { status: number }) => r.status)).toEqual([422, 424]);
+      expect(answer.body.results[1].problem).toMatchObject({
+        code: 'dependency_failed',
+        failedKey: refused.key,
+      });
+      await create(call, 'sites', { id, name: 'Fixed' });
+      const later = await call('PATCH', `/v1/sites/${id}`, {
+        body: { name: 'R' },
+        key: rename.key,
+        ifMatch: 1,
+      });
+      expect(later).toMatchObject({ status: 200, body: { name: 'R', version: 2 } });
+    });
+
+    it('refuses a basedOn that names no earlier operation on the same record', async () => {
+      const [a, b] = [newId(), newId()];
+      const createA = { key: key(), resource: 'sites', id: a, op: 'create', body: { id: a, name: 'A' } };
+      const createB = { key: key(), resource: 'sites', id: b, op: 'create', body: { id: b, name: 'B' } };
+      const onOther = { key: key(), resource: 'sites', id: b, op: 'update', basedOn: createA.key, body: {} };
+      const ahead = {
+        key: key(),
+        resource: 'sites',
+        id: a,
+        op: 'update',
+        basedOn: 'k-not-yet-sent',
+        body: {},
+      };
+      for (const operations of [
+        [createA, createB, onOther],
+        [createA, ahead],
+      ]) {
+        const answer = await call('POST', '/v1/batch', { body: { operations } });
+        expect(answer).toMatchObject({ status: 400, body: { code: 'bad_request' } });
+      }
+      expect((await call('GET', `/v1/sites/${a}`)).status).toBe(404);
+    });
+
     it('refuses a malformed batch as a whole with 400', async () => {
       const answer = await call('POST', '/v1/batch', {
         body: { operations: [{ key: 'short', op: 'create' }] },

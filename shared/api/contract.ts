@@ -166,8 +166,15 @@ export const operationSchema = z.object({
   resource: z.enum(RESOURCE_NAMES as [ResourceName, ...ResourceName[]]),
   id: z.string().min(1),
   op: z.enum(WRITE_OPS),
-  /** The version the change was made on: required for update and delete. */
+  /** The version the change was made on: required for update and delete (or `basedOn`). */
   ifMatch: z.number().int().min(1).optional(),
+  /**
+   * Batch only, instead of `ifMatch`: the key of an earlier operation of the batch on the same
+   * record, outside this operation's group. This one applies to the version that one wrote, so a
+   * record created and edited again offline goes in one push. If that one was not applied, this
+   * one is not either (`dependency_failed`, not stored: it may be sent again).
+   */
+  basedOn: z.string().min(8).max(200).optional(),
   /** The full record for a create, the changed fields for an update; absent for a delete. */
   body: z.record(z.string(), z.unknown()).optional(),
   group: z.string().optional(),
@@ -175,9 +182,36 @@ export const operationSchema = z.object({
 export type Operation = z.infer<typeof operationSchema>;
 
 export const batchRequestSchema = z.object({
-  operations: z.array(operationSchema).min(1).max(MAX_BATCH_OPERATIONS),
+  operations: z
+    .array(operationSchema)
+    .min(1)
+    .max(MAX_BATCH_OPERATIONS)
+    .superRefine((operations, ctx) => {
+      for (const [index, issue] of basedOnIssues(operations))
+        ctx.addIssue({ code: 'custom', path: [index, 'basedOn'], message: issue });
+    }),
 });
 export type BatchRequest = z.infer<typeof batchRequestSchema>;
+
+/** Operations whose `basedOn` does not name an earlier operation on the same record outside their group. */
+function basedOnIssues(operations: readonly Operation[]): [number, string][] {
+  const issues: [number, string][] = [];
+  const seen = new Map<string, Operation>();
+  operations.forEach((op, index) => {
+    if (op.basedOn !== undefined) {
+      const base = seen.get(op.basedOn);
+      if (op.ifMatch !== undefined) issues.push([index, 'basedOn and ifMatch exclude each other']);
+      else if (op.op === 'create') issues.push([index, 'a create is based on nothing']);
+      else if (!base) issues.push([index, 'basedOn must name an earlier operation of the batch']);
+      else if (base.resource !== op.resource || base.id !== op.id)
+        issues.push([index, 'basedOn must name an operation on the same record']);
+      else if (op.group !== undefined && base.group === op.group)
+        issues.push([index, 'basedOn must name an operation outside this group']);
+    }
+    seen.set(op.key, op);
+  });
+  return issues;
+}
 
 // ───────────────────────────── problems ─────────────────────────────
 
@@ -216,6 +250,11 @@ export const PROBLEM_CODES = [
    * none of the group was applied. `failedKey` names the operation that was refused.
    */
   'group_failed',
+  /**
+   * Batch only: the operation named by this one's `basedOn` was not applied, so this one was not
+   * either. Not stored against its key: send it again once the other one is settled.
+   */
+  'dependency_failed',
   'internal',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -238,6 +277,7 @@ export const PROBLEM_STATUS: Record<ProblemCode, number> = {
   payload_too_large: 413,
   method_not_allowed: 405,
   group_failed: 424,
+  dependency_failed: 424,
   internal: 500,
 };
 
@@ -266,7 +306,7 @@ export const problemSchema = z.object({
   current: z.record(z.string(), z.unknown()).optional(),
   /** `rate_limited`: seconds to wait (also in the Retry-After header). */
   retryAfter: z.number().optional(),
-  /** `group_failed`: the key of the operation of the group that was refused. */
+  /** `group_failed`: the operation of the group that was refused; `dependency_failed`: the `basedOn`. */
   failedKey: z.string().optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;

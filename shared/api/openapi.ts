@@ -183,7 +183,9 @@ function otherOperation(route: Route): Json {
         description:
           'Operations are applied in order. Operations sharing a `group` are all applied or none: when ' +
           'one is refused, it gets its own problem and the others of the group `group_failed` (424). ' +
-          'Each result has the status the write would have had alone.',
+          'Each result has the status the write would have had alone. An update or delete may give ' +
+          '`basedOn` (the key of an earlier operation on the same record) instead of `ifMatch`: it ' +
+          'applies to the version that one wrote, or gets `dependency_failed` (424, not stored).',
         requestBody: { required: true, content: { 'application/json': { schema: ref('BatchRequest') } } },
         responses: { '200': json('One result per operation, in order', ref('BatchResponse')) },
       };

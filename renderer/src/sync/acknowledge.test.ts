@@ -118,4 +118,28 @@ describe('applyBatchResults', () => {
       server: current,
     });
   });
+
+  it('takes a record’s last version when several of its entries were accepted, and leaves one not tried', async () => {
+    const db = freshDb('ack');
+    await synced(db);
+    for (const notes of ['one', 'two', 'three']) await edit(db, { notes });
+    const [first, second, third] = await db.outbox.toArray();
+    const results: OperationResult[] = [
+      { key: first!.mutationId, status: 200, record: { ...stored(4), notes: 'one' } },
+      { key: second!.mutationId, status: 200, record: { ...stored(5), notes: 'two' } },
+      {
+        key: third!.mutationId,
+        status: 424,
+        problem: problem('dependency_failed', 424, { failedKey: second!.mutationId }),
+      },
+    ];
+
+    const outcome = await applyBatchResults(db, [first!, second!, third!], results, NOW);
+
+    expect(outcome).toMatchObject({ accepted: 2, conflicts: [], retry: [] });
+    const pending = await db.outbox.toArray();
+    expect(pending.map((e) => e.mutationId)).toEqual([third!.mutationId]);
+    expect(pending[0]).toMatchObject({ baseVersion: 5 });
+    expect(await db.bookings.get(ids.booking)).toMatchObject({ version: 5, notes: 'three' });
+  });
 });

@@ -4,7 +4,9 @@
  *   timestamp (and its values for fields no pending entry changes), and the record's pending
  *   entries are rebased on that version (their If-Match); a resubmitted conflict is resolved;
  * - refused: the entry leaves the outbox into a conflict; the local record keeps the user's edit;
- * - failed for now (429, 5xx for that operation): the entry stays, to be sent again.
+ * - failed for now (429, 5xx for that operation): the entry stays, to be sent again;
+ * - not tried (`dependency_failed`: the record's change before it in the batch was not applied):
+ *   the entry stays, behind that change's conflict or retry.
  */
 import type { OperationResult, Problem } from '@shared/api/contract.ts';
 import type { OutboxEntity, OutboxEntry } from '@renderer/store/command-types.ts';
@@ -23,8 +25,8 @@ export interface BatchOutcome {
 
 /**
  * The batch is read and written in bulk (its entries, records, pending entries and conflicts in a
- * few queries): a request per entry made pushing 10,000 changes take minutes. A batch holds at
- * most one operation per record (see batching.ts), so its entries never touch the same record.
+ * few queries): a request per entry made pushing 10,000 changes take minutes. A record may have
+ * several entries in a batch (see batching.ts): its last accepted one gives its version.
  */
 export async function applyBatchResults(
   db: SlotboardDb,
@@ -42,6 +44,7 @@ export async function applyBatchResults(
       const result = results[index];
       if (result === undefined || entry.seq === undefined || present[index] === undefined) return;
       if (isSuccess(result.status) && result.record) accepted.push({ entry, stored: result.record });
+      else if (result.problem?.code === 'dependency_failed') return;
       else if (result.problem && !isTemporary(result.status))
         refused.push({ entry, problem: result.problem });
       else outcome.retry.push(result);
@@ -100,8 +103,9 @@ async function mergeRecords(
   accepted: readonly Accepted[],
   pendingByRecord: ReadonlyMap<string, readonly OutboxEntry[]>,
 ): Promise<void> {
+  const lastOfEachRecord = new Map(accepted.map((a) => [recordKey(a.entry.entity, a.entry.entityId), a]));
   const byEntity = groupBy(
-    accepted.filter(({ entry }) => entry.op !== 'delete'),
+    [...lastOfEachRecord.values()].filter(({ entry }) => entry.op !== 'delete'),
     ({ entry }) => entry.entity,
   );
   for (const [entity, group] of byEntity) {

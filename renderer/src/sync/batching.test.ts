@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '@renderer/store/command-types.ts';
-import { commandGroups, planBatch, toOperation } from './batching.ts';
+import { commandGroups, planBatch, toOperation, toOperations } from './batching.ts';
 import { recordKey } from './records.ts';
 
 let seq = 0;
@@ -25,20 +25,28 @@ function entry(
 const ids = (entries: OutboxEntry[]) => entries.map((e) => e.mutationId);
 
 describe('planBatch', () => {
-  it('sends entries in seq order, one operation per record: a second edit waits', () => {
+  it("sends entries in seq order, a record's later edits with it", () => {
     const a1 = entry('a', 'c1');
     const b1 = entry('b', 'c2');
     const a2 = entry('a', 'c3');
     const c1 = entry('c', 'c4');
-    expect(ids(planBatch([a1, b1, a2, c1], new Set()))).toEqual(ids([a1, b1]));
+    expect(ids(planBatch([a1, b1, a2, c1], new Set()))).toEqual(ids([a1, b1, a2, c1]));
+  });
+
+  it('stops before a create of a record already in the batch (a delete undone)', () => {
+    const deleted: OutboxEntry = { ...entry('a', 'c1'), op: 'delete' };
+    const recreated: OutboxEntry = { ...entry('a', 'c2'), op: 'create' };
+    const b = entry('b', 'c3');
+    expect(ids(planBatch([deleted, recreated, b], new Set()))).toEqual(ids([deleted]));
   });
 
   it('keeps a command whole: a command that cannot go stops the batch there', () => {
     const a1 = entry('a', 'c1');
-    const group = [entry('b', 'c2'), entry('a', 'c2')];
+    const editsBTwice = [entry('b', 'c2'), entry('c', 'c2'), entry('b', 'c2')];
     const d = entry('d', 'c3');
-    expect(ids(planBatch([a1, ...group, d], new Set()))).toEqual(ids([a1]));
-    expect(ids(planBatch([...group, d], new Set()))).toEqual(ids([...group, d]));
+    expect(ids(planBatch([a1, ...editsBTwice, d], new Set()))).toEqual(ids([a1]));
+    const group = [entry('b', 'c4'), entry('a', 'c4')];
+    expect(ids(planBatch([a1, ...group, d], new Set()))).toEqual(ids([a1, ...group, d]));
   });
 
   it('holds records with an open conflict, and every later command touching them', () => {
@@ -108,5 +116,18 @@ describe('toOperation', () => {
       op: 'delete',
       ifMatch: 3,
     });
+  });
+
+  it("sends a record's second entry in a batch based on its first, not on a version", () => {
+    const created: OutboxEntry = { ...entry('a', 'c1', { id: 'a' }), op: 'create', baseVersion: 0 };
+    const other = entry('b', 'c2');
+    const revised = { ...entry('a', 'c3', { notes: 'x' }), baseVersion: 0 };
+    const again = entry('a', 'c4', { notes: 'y' });
+    const [create, , first, second] = toOperations([created, other, revised, again]);
+    expect(create?.basedOn).toBeUndefined();
+    expect(first).toMatchObject({ basedOn: created.mutationId, body: { notes: 'x' } });
+    expect(first?.ifMatch).toBeUndefined();
+    expect(second).toMatchObject({ basedOn: revised.mutationId });
+    expect(toOperations([other])[0]).toMatchObject({ ifMatch: 3 });
   });
 });

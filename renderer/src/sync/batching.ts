@@ -2,8 +2,9 @@
  * Which outbox entries the next push sends, and how they are written on the wire. Pure.
  *
  * Rules, in `seq` order:
- * - at most one operation per record per batch: a second edit of the same record waits for the
- *   next batch, because its If-Match must be the version the first one produces;
+ * - a record's later edits may follow its earlier operation in the same batch: they are sent
+ *   `basedOn` it (the server matches them against the version it wrote), so a line created and
+ *   revised offline goes in one push; a create never follows (undoing a delete waits);
  * - a command's entries (same `commandId`) travel together, as one `group` the server applies
  *   all or none; a command that cannot go whole stops the batch there, so later commands never
  *   overtake it (a booking's creation never reaches the server before its campaign's);
@@ -38,7 +39,7 @@ export function planBatch(
     const fits =
       batch.length + group.length <= max &&
       new Set(keys).size === keys.length &&
-      keys.every((key) => !inBatch.has(key));
+      group.every((entry, i) => entry.op !== 'create' || !inBatch.has(keys[i]!));
     if (!fits) return batch.length === 0 ? sendablePart(group, max) : batch;
     batch.push(...group);
     for (const key of keys) inBatch.add(key);
@@ -70,8 +71,18 @@ function sendablePart(group: readonly OutboxEntry[], max: number): OutboxEntry[]
   return part;
 }
 
-/** An outbox entry as a batch operation. */
-export function toOperation(entry: OutboxEntry): Operation {
+/** The batch's operations: a record's later entry is based on its entry before in the batch. */
+export function toOperations(batch: readonly OutboxEntry[]): Operation[] {
+  const latest = new Map<string, string>();
+  return batch.map((entry) => {
+    const operation = toOperation(entry, latest.get(entryKey(entry)));
+    latest.set(entryKey(entry), entry.mutationId);
+    return operation;
+  });
+}
+
+/** An outbox entry as a batch operation; `basedOn` is the key of the record's operation before it. */
+export function toOperation(entry: OutboxEntry, basedOn?: string): Operation {
   const operation: Operation = {
     key: entry.mutationId,
     resource: resourceOf(entry.entity),
@@ -80,7 +91,8 @@ export function toOperation(entry: OutboxEntry): Operation {
   };
   if (entry.commandId !== undefined) operation.group = entry.commandId;
   // A never-synced base (0) has no version to match: the server answers 428, a visible conflict.
-  if (entry.op !== 'create' && entry.baseVersion >= 1) operation.ifMatch = entry.baseVersion;
+  if (entry.op !== 'create' && basedOn !== undefined) operation.basedOn = basedOn;
+  else if (entry.op !== 'create' && entry.baseVersion >= 1) operation.ifMatch = entry.baseVersion;
   if (entry.op === 'create') operation.body = withoutMeta(entry.patch, true);
   if (entry.op === 'update') operation.body = withoutMeta(entry.patch, false);
   return operation;

@@ -9,7 +9,7 @@ import type { ConflictRecord } from '@renderer/store/conflict-types.ts';
 import type { SlotboardDb } from '@renderer/store/db.ts';
 import { applyBatchResults } from './acknowledge.ts';
 import type { ApiClient } from './api-client.ts';
-import { planBatch, toOperation } from './batching.ts';
+import { planBatch, toOperations } from './batching.ts';
 import { heldRecordKeys } from './conflict-records.ts';
 import { releaseEditedConflicts } from './conflicts.ts';
 import { SyncError } from './errors.ts';
@@ -33,7 +33,7 @@ export async function pushOutbox(db: SlotboardDb, client: ApiClient, now: () => 
     const batch = planBatch(entries, held);
     if (batch.length === 0) return total;
 
-    const response = await client.batch(batch.map(toOperation));
+    const response = await client.batch(toOperations(batch));
     const outcome = await applyBatchResults(db, batch, response.results, now());
     total.accepted += outcome.accepted;
     total.conflicts.push(...outcome.conflicts);

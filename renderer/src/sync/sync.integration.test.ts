@@ -237,4 +237,46 @@ describe('sync over HTTP with the reference server', () => {
     await sync(b);
     expect(await b.db.campaigns.get(id.campaign)).toMatchObject({ name: 'Printemps', version: 1 });
   });
+
+  it('pushes a booking made and revised offline in one request; a refused one keeps its revision', async () => {
+    const batchSizes: number[] = [];
+    const counting: typeof fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : input.toString();
+      if (url.endsWith('/v1/batch') && typeof init?.body === 'string')
+        batchSizes.push((JSON.parse(init.body) as { operations: unknown[] }).operations.length);
+      return fetch(input, init);
+    };
+    const a = planner({ fetch: counting });
+    const b = planner();
+    const id = await inventory(a.db);
+    await sync(a);
+    await sync(b);
+
+    const mine = confirmedBooking(id.placement, id.campaign);
+    await run(a.db, { type: 'create', entity: 'bookings', value: mine });
+    for (const notes of ['second thoughts', 'final'])
+      await run(a.db, { type: 'update', entity: 'bookings', id: mine.id, patch: { notes } });
+    batchSizes.length = 0;
+    await sync(a);
+    expect(batchSizes).toEqual([3]);
+    expect(await a.db.bookings.get(mine.id)).toMatchObject({ notes: 'final', version: 3 });
+    expect(await a.db.outbox.count()).toBe(0);
+
+    // B takes the same slot offline and revises it: the create is refused, the revision waits.
+    const theirs = confirmedBooking(id.placement, id.campaign);
+    await run(b.db, { type: 'create', entity: 'bookings', value: theirs });
+    await run(b.db, { type: 'update', entity: 'bookings', id: theirs.id, patch: { notes: 'revised' } });
+    await sync(b);
+    const conflicts = await b.db.conflicts.toArray();
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({ entityId: theirs.id, problem: { code: 'overbooked' } });
+    expect(await b.db.outbox.count()).toBe(1);
+    expect(await b.db.bookings.get(theirs.id)).toMatchObject({ notes: 'revised' });
+
+    expect(await keepAsOption(b.db, conflicts[0]!.id, '2026-03-20')).toEqual({ ok: true });
+    await sync(b);
+    expect(await b.db.outbox.count()).toBe(0);
+    await sync(a);
+    expect(await a.db.bookings.get(theirs.id)).toMatchObject({ status: 'option', notes: 'revised' });
+  });
 });

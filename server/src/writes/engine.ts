@@ -48,8 +48,11 @@ interface Attempt {
 
 /** How a unit failed: which operation, its answer, and whether that answer is final (stored). */
 interface Failure extends Attempt {
-  /** An internal error is not an answer: nothing of the unit is stored, a retry tries again. */
-  internal: boolean;
+  /**
+   * An internal error or a failed `basedOn` is not an answer: nothing of the unit is stored, and
+   * a retry tries again.
+   */
+  final: boolean;
 }
 
 class Batch {
@@ -57,6 +60,8 @@ class Batch {
   /** Answers to store: refused writes too, so a retry gets the same refusal. */
   readonly answers: StoredAnswer[] = [];
   private readonly known: Map<string, StoredAnswer>;
+  /** The version each applied operation of this batch wrote, by key: what a `basedOn` matches. */
+  private readonly versions = new Map<string, number>();
 
   constructor(
     private readonly ws: WorkingSet,
@@ -73,19 +78,45 @@ class Batch {
     const mark = this.ws.mark();
     const applied: Attempt[] = [];
     for (const index of unit) {
-      const op = this.operations[index]!;
+      const op = this.resolved(index);
+      if (op === undefined) return this.fail(unit, mark, this.dependencyFailure(index), false);
       const print = fingerprint(op);
       const replayed = this.replay(op, print);
       if (replayed) {
-        this.results[index] = replayed;
+        this.settle(index, replayed);
         if (replayed.status < 300) continue;
-        return this.fail(unit, mark, { index, print, result: replayed, internal: false }, false);
+        return this.fail(unit, mark, { index, print, result: replayed, final: true }, false);
       }
       const attempt = await this.attempt(index, op, print);
-      if ('internal' in attempt) return this.fail(unit, mark, attempt, !attempt.internal);
+      if ('final' in attempt) return this.fail(unit, mark, attempt, attempt.final);
       applied.push(attempt);
     }
     for (const attempt of applied) this.answer(attempt);
+  }
+
+  /**
+   * The operation, its `basedOn` turned into the If-Match it stands for (the version the named
+   * operation wrote), so that the same write sent later with that If-Match is the same request.
+   * Undefined when the named operation was not applied.
+   */
+  private resolved(index: number): Operation | undefined {
+    const op = this.operations[index]!;
+    if (op.basedOn === undefined) return op;
+    const version = this.versions.get(op.basedOn);
+    if (version === undefined) return undefined;
+    const { basedOn: _basedOn, ...write } = op;
+    return { ...write, ifMatch: version };
+  }
+
+  private dependencyFailure(index: number): Failure {
+    const op = this.operations[index]!;
+    const failure = problem('dependency_failed', { failedKey: op.basedOn });
+    return {
+      index,
+      print: '',
+      result: { key: op.key, status: failure.status, problem: failure },
+      final: false,
+    };
   }
 
   private async attempt(index: number, op: Operation, print: string): Promise<Attempt | Failure> {
@@ -100,27 +131,27 @@ class Batch {
         index,
         print,
         result: { key: op.key, status: failure.status, problem: failure },
-        internal: !refused,
+        final: refused,
       };
     }
   }
 
   /**
    * A unit failed: its staged writes go, and each other operation of it not answered before gets
-   * `group_failed`, naming the one that failed. Stored like any refusal, unless the failure was
-   * an internal error.
+   * `group_failed`, naming the one that failed. Stored like any refusal, unless the failure is
+   * not final.
    */
   private fail(unit: readonly number[], mark: number, failure: Failure, storeFailure: boolean): void {
     this.ws.rollbackTo(mark);
     if (storeFailure) this.answer(failure);
-    else this.results[failure.index] = failure.result;
+    else this.settle(failure.index, failure.result);
     for (const index of unit) {
       if (index === failure.index) continue;
-      const op = this.operations[index]!;
+      const op = this.resolved(index) ?? this.operations[index]!;
       const print = fingerprint(op);
       const replayed = this.replay(op, print);
       if (replayed) {
-        this.results[index] = replayed;
+        this.settle(index, replayed);
         continue;
       }
       const result = {
@@ -128,8 +159,8 @@ class Batch {
         status: 424,
         problem: problem('group_failed', { failedKey: failure.result.key }),
       };
-      if (failure.internal) this.results[index] = result;
-      else this.answer({ index, print, result });
+      if (failure.final) this.answer({ index, print, result });
+      else this.settle(index, result);
     }
   }
 
@@ -145,7 +176,13 @@ class Batch {
     const answer = { key: result.key, fingerprint: print, result };
     this.known.set(result.key, answer);
     this.answers.push(answer);
+    this.settle(index, result);
+  }
+
+  private settle(index: number, result: OperationResult): void {
     this.results[index] = result;
+    const version = result.record?.version;
+    if (result.status < 300 && typeof version === 'number') this.versions.set(result.key, version);
   }
 }
 

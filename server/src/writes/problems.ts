@@ -19,6 +19,7 @@ const TITLES: Record<ProblemCode, string> = {
   payload_too_large: 'The body is too large',
   method_not_allowed: 'Method not allowed here',
   group_failed: 'Another write of the group was refused',
+  dependency_failed: 'The write this one is based on was not applied',
   internal: 'Internal server error',
 };
 
