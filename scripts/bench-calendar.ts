@@ -683,9 +683,10 @@ async function main(): Promise<void> {
       null,
       { timeout: 120_000, polling: 50 },
     );
+  let session: { context: BrowserContext; page: Page } | undefined;
   try {
     // ── First browser, frames as a 60 Hz display paces them: loading, first grid, one change.
-    let session = await openPage(profile, CHROMIUM_ARGS, pageErrors);
+    session = await openPage(profile, CHROMIUM_ARGS, pageErrors);
     let page = session.page;
     const version = await (await session.context.newCDPSession(page)).send('Browser.getVersion');
 
@@ -759,17 +760,21 @@ async function main(): Promise<void> {
     const scroll = await page.evaluate(stopRecording);
     const scrollStats = frameStats(scrolled.frames);
 
-    // 5. Drag a bar near today 30 days right and 50 rows down, then Escape.
-    await page.evaluate(gridScroll, { left: initial.left, top: 0 });
-    await page.waitForTimeout(500);
-    const dragBar = await page.evaluate(findBar, {
-      region: { left: 0.02, top: 0.05, right: 1, bottom: 0.6 },
-      rowHeaderWidth: ROW_HEADER_WIDTH,
-      headerHeight: HEADER_HEIGHT,
-      clearance: 2 * EDGE_HANDLE,
-      reserveRight: DRAG_POINTER_DX + EDGE_BAND + 12,
-      exclude: [],
-    });
+    // 5. Drag a bar near today 30 days right and 50 rows down, then Escape. The bar must sit in
+    // the left part of the view (the pointer travels right): a week later at a time until one does.
+    let dragBar: BarTarget | null = null;
+    for (let week = 0; week < 8 && !dragBar; week++) {
+      await page.evaluate(gridScroll, { left: initial.left + week * 7 * DAY_WIDTH, top: 0 });
+      await page.waitForTimeout(500);
+      dragBar = await page.evaluate(findBar, {
+        region: { left: 0.02, top: 0.05, right: 1, bottom: 0.6 },
+        rowHeaderWidth: ROW_HEADER_WIDTH,
+        headerHeight: HEADER_HEIGHT,
+        clearance: 2 * EDGE_HANDLE,
+        reserveRight: DRAG_POINTER_DX + EDGE_BAND + 12,
+        exclude: [],
+      });
+    }
     if (!dragBar)
       throw new Error('No booking bar (.cal-bar[data-booking-id]) clear of its edges near today.');
     const before = await pendingChanges(page);
@@ -863,6 +868,8 @@ async function main(): Promise<void> {
       }),
     );
   } finally {
+    // A browser left open (a step failed) would keep this process alive.
+    await session?.context.close().catch(() => undefined);
     await server.close();
     if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
   }
