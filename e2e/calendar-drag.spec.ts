@@ -49,7 +49,7 @@ test('a booking dragged two days later onto the next placement is saved there, u
   await expect(app.toast('Move booking: done. Ctrl+Z to undo.')).toBeVisible();
   await expect.poll(() => cal.stored(booking.id)).toEqual(where(moved));
   await cal.expectBarAt(moved);
-  await expect(cal.rowOf(booking.placementId).locator(`[data-booking-id="${booking.id}"]`)).toHaveCount(0);
+  await expect(cal.laneOf(booking.placementId).locator(`[data-booking-id="${booking.id}"]`)).toHaveCount(0);
 
   await cal.undo();
   await expect.poll(() => cal.stored(booking.id)).toEqual(where(booking));

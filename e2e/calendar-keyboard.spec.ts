@@ -62,7 +62,7 @@ test('a booking moves with the keyboard alone: three days later, then to the nex
   await cal.expectBarAt(later);
 
   // The active cell followed the booking: one placement down.
-  await expect(cal.rowOf(booking.placementId).locator('#cal-active-cell')).toHaveAttribute(
+  await expect(cal.laneOf(booking.placementId).locator('#cal-active-cell')).toHaveAttribute(
     'aria-label',
     new RegExp(`booking ${escape(campaign)}`),
   );
@@ -74,7 +74,7 @@ test('a booking moves with the keyboard alone: three days later, then to the nex
 
   // Escape reverts a move in progress: nothing written, the bar where it was.
   const outbox = await cal.outboxCount();
-  await expect(cal.rowOf(under.placementId).locator('#cal-active-cell')).toHaveAttribute(
+  await expect(cal.laneOf(under.placementId).locator('#cal-active-cell')).toHaveAttribute(
     'aria-label',
     new RegExp(`booking ${escape(campaign)}`),
   );

@@ -56,8 +56,14 @@ export class CalendarPage {
     return this.grid.locator(`[data-booking-id="${id}"]`);
   }
 
+  /** A placement's row: its row header, in the grid's sticky column. */
   rowOf(placementId: string): Locator {
     return this.grid.locator(`[data-row-key="placement:${placementId}"]`);
+  }
+
+  /** A placement's lane under the days: its bars and, when there, the active cell. */
+  laneOf(placementId: string): Locator {
+    return this.grid.locator(`[data-lane-key="placement:${placementId}"]`);
   }
 
   /** Every placement row in the DOM (the rendered ones), top to bottom. */
@@ -123,7 +129,7 @@ export class CalendarPage {
     await this.searchFor(search);
     await expect(this.rowOf(booking.placementId)).toBeVisible();
     await this.goToDate(booking.startDate);
-    await expect(this.rowOf(booking.placementId).locator(`[data-booking-id="${booking.id}"]`)).toBeVisible();
+    await expect(this.laneOf(booking.placementId).locator(`[data-booking-id="${booking.id}"]`)).toBeVisible();
   }
 
   /** Centre of one placement × day cell, in page px. */
@@ -182,7 +188,7 @@ export class CalendarPage {
 
   /** Expects the bar of `booking` in its placement's row, spanning its days. */
   async expectBarAt(booking: Pick<Booking, 'id' | 'placementId' | 'startDate' | 'endDate'>) {
-    const bar = this.rowOf(booking.placementId).locator(`[data-booking-id="${booking.id}"]`);
+    const bar = this.laneOf(booking.placementId).locator(`[data-booking-id="${booking.id}"]`);
     await expect(bar).toBeVisible();
     const first = this.dayHeader(booking.startDate);
     const last = this.dayHeader(booking.endDate);
@@ -210,7 +216,8 @@ export class CalendarPage {
   async arrowTo(placementId: string, day: string) {
     const index = async (locator: Locator, attribute: string) =>
       Number(await locator.getAttribute(attribute));
-    const activeRow = this.grid.locator('[role="row"]', { has: this.activeCell });
+    // The row that owns the active cell (drawn in the row's lane, owned through aria-owns).
+    const activeRow = this.grid.locator('[role="row"][aria-owns="cal-active-cell"]');
     const rows =
       (await index(this.rowOf(placementId), 'aria-rowindex')) - (await index(activeRow, 'aria-rowindex'));
     const days =
@@ -219,7 +226,7 @@ export class CalendarPage {
       await this.page.keyboard.press(rows > 0 ? 'ArrowDown' : 'ArrowUp');
     for (let i = 0; i < Math.abs(days); i++)
       await this.page.keyboard.press(days > 0 ? 'ArrowRight' : 'ArrowLeft');
-    await expect(this.rowOf(placementId).locator('#cal-active-cell')).toHaveAttribute(
+    await expect(this.laneOf(placementId).locator('#cal-active-cell')).toHaveAttribute(
       'aria-colindex',
       String(await index(this.dayHeader(day), 'aria-colindex')),
     );

@@ -43,8 +43,11 @@ export function capacitiesOver(
   const capacity = placement.capacity;
   if (capacity.kind === 'slots') return out.fill(capacity.slotsPerDay);
   const byWeekday = capacity.weekdayProfile.map((pct) => Math.round((capacity.dailyForecast * pct) / 100));
-  for (let i = 0; i < out.length; i++)
-    out[i] = byWeekday[weekdayOfDayNumber(first + i)] ?? capacity.dailyForecast;
+  let weekday = weekdayOfDayNumber(first);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = byWeekday[weekday] ?? capacity.dailyForecast;
+    weekday = weekday === 6 ? 0 : weekday + 1;
+  }
   // Place the few overrides by day number rather than formatting every day of the range to look them up.
   for (const [day, forecast] of Object.entries(capacity.overrides)) {
     if (!isValidDay(day)) continue;

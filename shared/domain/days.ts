@@ -10,7 +10,10 @@ import type { IsoDay } from './model.ts';
 const MS_PER_DAY = 86_400_000;
 /** Days in 400 Gregorian years: shifting a year by 400 keeps every weekday and month length. */
 const DAYS_PER_400_YEARS = 146_097;
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Day 0 of `utcDayNumber`'s eras (0000-03-01) is this many days before 1970-01-01. */
+const DAYS_FROM_0000_03_01_TO_1970 = 719_468;
+const DASH = 45;
+const ZERO = 48;
 
 function isLeapYear(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -23,18 +26,38 @@ function daysInMonth(year: number, month: number): number {
 
 /** Year, month (1–12) and day of a real calendar day, or null (bad shape, 2026-02-30, month 13…). */
 function parts(day: string): [number, number, number] | null {
-  const match = DAY_PATTERN.exec(day);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const date = Number(match[3]);
-  if (month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return null;
+  // Read digit by digit: this runs for every booking date the calendar counts, and a regex costs more.
+  if (day.length !== 10 || day.charCodeAt(4) !== DASH || day.charCodeAt(7) !== DASH) return null;
+  const year = digits(day, 0, 4);
+  const month = digits(day, 5, 7);
+  const date = digits(day, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return null;
   return [year, month, date];
 }
 
+/** The number written by the ASCII digits `text[from..to)`, or -1 when one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, by arithmetic (H. Hinnant's
+ * days_from_civil): no Date object, and years 0–99 mean what they say.
+ */
 function utcDayNumber(year: number, monthIndex: number, date: number): number {
-  // Date.UTC reads years 0–99 as 1900–1999; computing 400 years later and shifting back avoids it.
-  return Date.UTC(year + 400, monthIndex, date) / MS_PER_DAY - DAYS_PER_400_YEARS;
+  const y = monthIndex < 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = (monthIndex + 10) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + date - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_400_YEARS + dayOfEra - DAYS_FROM_0000_03_01_TO_1970;
 }
 
 /** True for a real calendar day written `YYYY-MM-DD` (rejects 2026-02-30, 2026-13-01, 2026-1-5). */

@@ -123,8 +123,15 @@ export function addDemandInto(
   const days = end - start + 1;
   const from = Math.max(start, rangeStart);
   const to = Math.min(end, rangeStart + target.length - 1);
+  const volume = booking.volume;
+  if (volume.kind === 'slots') {
+    // The same figure every day: the loop the calendar runs most, kept free of demandAt's switch.
+    const slots = Math.max(0, volume.slots);
+    for (let j = from - rangeStart; j <= to - rangeStart; j++) target[j] = (target[j] ?? 0) + slots;
+    return;
+  }
   for (let n = from; n <= to; n++) {
     const j = n - rangeStart;
-    target[j] = (target[j] ?? 0) + demandAt(booking.volume, n - start, days, capacities[j] ?? 0);
+    target[j] = (target[j] ?? 0) + demandAt(volume, n - start, days, capacities[j] ?? 0);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The occupancy grid: placements × days, virtualised on both axes. Layers, back to front: the heat
- * canvas (sticky, viewport-sized), the rows the virtualizer renders (sticky row headers and the
- * bars of the rendered chunk of days), the drag ghosts, the sticky time scale.
+ * canvas (sticky, viewport-sized), the lanes of the rows the virtualizer renders (the bars of the
+ * rendered chunk of days), the sticky column of their row headers, the drag ghosts, the sticky
+ * time scale.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, type CSSProperties } from 'react';
@@ -13,7 +14,7 @@ import { CellTooltip } from './CellTooltip.tsx';
 import type { GridLayout } from './geometry.ts';
 import type { GestureContext, GridGesture, GridModel } from './grid-gesture.ts';
 import { GridHeader } from './GridHeader.tsx';
-import { GridRow, type BarLookup, type RowBars } from './GridRow.tsx';
+import { ACTIVE_CELL_ID, GridLane, GridRowHead, type BarLookup, type RowBars } from './GridRow.tsx';
 import { bookingsInCells } from './marquee.ts';
 import { CAMPAIGN_DRAG_TYPE } from './UnplacedTray.tsx';
 import { useActiveCell } from './useActiveCell.ts';
@@ -135,7 +136,7 @@ export function CalendarGrid(props: CalendarGridProps) {
     toggleSelected: (booking) => useCalendar.getState().toggleSelected(booking.id),
     cancelBooking: actions.cancelBooking,
     openMenu: (booking) => {
-      const rect = document.getElementById('cal-active-cell')?.getBoundingClientRect();
+      const rect = document.getElementById(ACTIVE_CELL_ID)?.getBoundingClientRect();
       actions.openMenu(booking, rect?.left ?? 0, rect?.bottom ?? 0);
     },
     onDrop: actions.drop,
@@ -149,6 +150,13 @@ export function CalendarGrid(props: CalendarGridProps) {
   const { chunk } = viewport;
   const todayIndex = model.index.dayIndexOf(model.index.today);
   const contentStyle: CSSProperties = { width: totalWidth, height: virtualizer.getTotalSize() };
+  // The rows the virtualizer renders, placed: each is drawn twice, its head in the sticky column, its lane under the days.
+  const placed = virtualizer.getVirtualItems().flatMap((item) => {
+    const row = model.rows[item.index];
+    if (!row) return [];
+    const { rowHeight, rowHeaderWidth } = layout;
+    return [{ row, displayRow: item.index, top: item.start, rowHeight, rowHeaderWidth }];
+  });
 
   return (
     <div
@@ -158,7 +166,7 @@ export function CalendarGrid(props: CalendarGridProps) {
       aria-label={t('calendar.gridLabel')}
       aria-rowcount={model.rows.length + 1}
       aria-colcount={model.index.days + 1}
-      aria-activedescendant={active.mounted ? 'cal-active-cell' : undefined}
+      aria-activedescendant={active.mounted ? ACTIVE_CELL_ID : undefined}
       aria-multiselectable="true"
       tabIndex={0}
       data-zoom={zoom}
@@ -205,6 +213,16 @@ export function CalendarGrid(props: CalendarGridProps) {
         <div className="cal-grid__canvas-anchor">
           <canvas ref={viewport.canvasRef} className="cal-grid__canvas" aria-hidden="true" />
         </div>
+        <div className="cal-grid__row-heads" style={{ width: layout.rowHeaderWidth }}>
+          {placed.map((at) => (
+            <GridRowHead
+              key={at.row.key}
+              {...at}
+              ownsActiveCell={active.cell.row === at.displayRow}
+              onToggleGroup={toggleCollapsed}
+            />
+          ))}
+        </div>
         <GridHeader
           startDayNumber={model.index.startDayNumber}
           from={chunk.from}
@@ -215,19 +233,15 @@ export function CalendarGrid(props: CalendarGridProps) {
           todayIndex={todayIndex}
           corner={t('calendar.placements')}
         />
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = model.rows[item.index];
-          if (!row) return null;
+        {placed.map((at) => {
+          const { row } = at;
           const bars = row.kind === 'placement' ? props.barsFor(row.placement.id) : undefined;
-          const isActive = active.cell.row === item.index;
+          const isActive = active.cell.row === at.displayRow;
+          if (!bars && !isActive) return null;
           return (
-            <GridRow
+            <GridLane
               key={row.key}
-              displayRow={item.index}
-              row={row}
-              top={item.start}
-              rowHeight={layout.rowHeight}
-              rowHeaderWidth={layout.rowHeaderWidth}
+              {...at}
               dayWidth={layout.dayWidth}
               startDayNumber={model.index.startDayNumber}
               from={chunk.from}
@@ -237,7 +251,6 @@ export function CalendarGrid(props: CalendarGridProps) {
               selected={bars ? selectedIn(bars, selection) : ''}
               activeDay={isActive ? active.cell.day : null}
               activeLabel={isActive ? active.label : ''}
-              onToggleGroup={toggleCollapsed}
             />
           );
         })}

@@ -16,11 +16,21 @@ export interface RowBars {
   laneCount: number;
 }
 
-export interface GridRowProps {
+interface RowPlacement {
   displayRow: number;
   row: CalendarRow;
   top: number;
   rowHeight: number;
+}
+
+export interface GridRowHeadProps extends RowPlacement {
+  rowHeaderWidth: number;
+  /** The active cell is in this row: the row owns it for assistive technology (it is drawn in the lane). */
+  ownsActiveCell: boolean;
+  onToggleGroup: (key: string) => void;
+}
+
+export interface GridLaneProps extends RowPlacement {
   rowHeaderWidth: number;
   dayWidth: number;
   startDayNumber: number;
@@ -34,8 +44,9 @@ export interface GridRowProps {
   /** The active cell's day index when it is in this row, else null. */
   activeDay: number | null;
   activeLabel: string;
-  onToggleGroup: (key: string) => void;
 }
+
+export const ACTIVE_CELL_ID = 'cal-active-cell';
 
 const PALETTE_SIZE = 10;
 const LANE_PAD = 3;
@@ -49,22 +60,38 @@ export function colourSlot(id: string): number {
   return Math.abs(hash) % PALETTE_SIZE;
 }
 
-/** One display row: its sticky header cell, and the bars of its bookings in the rendered chunk. */
-export const GridRow = memo(function GridRow(props: GridRowProps) {
-  const { row, top, rowHeight, rowHeaderWidth, dayWidth, displayRow } = props;
+/**
+ * A display row as assistive technology reads it (role row, with its row header), drawn in the
+ * grid's one sticky column of row headers. Its bars and active cell are drawn in its lane, which
+ * scrolls with the days; the row owns the active cell through `aria-owns`. One sticky column rather
+ * than a sticky header per row: each sticky element is a compositor layer of its own, and rows
+ * entering and leaving every frame of a scroll made the compositor rebuild its layers each time.
+ */
+export const GridRowHead = memo(function GridRowHead(props: GridRowHeadProps) {
+  const { row, top, rowHeight, rowHeaderWidth, displayRow, ownsActiveCell, onToggleGroup } = props;
   return (
     <div
       className={`cal-row cal-row--${row.kind}`}
       role="row"
       aria-rowindex={displayRow + 2}
+      aria-owns={ownsActiveCell ? ACTIVE_CELL_ID : undefined}
       data-row-key={row.key}
       style={{ top, height: rowHeight }}
     >
-      <RowHeader {...props} />
+      <RowHeader row={row} rowHeaderWidth={rowHeaderWidth} onToggleGroup={onToggleGroup} />
+    </div>
+  );
+});
+
+/** What a row shows under the days: its bookings' bars in the rendered chunk, and the active cell. */
+export const GridLane = memo(function GridLane(props: GridLaneProps) {
+  const { row, top, rowHeight, rowHeaderWidth, dayWidth } = props;
+  return (
+    <div className="cal-lane" role="none" data-lane-key={row.key} style={{ top, height: rowHeight }}>
       {props.bars && <Bars {...props} bars={props.bars} />}
       {props.activeDay !== null && (
         <div
-          id="cal-active-cell"
+          id={ACTIVE_CELL_ID}
           className="cal-active-cell"
           role="gridcell"
           aria-colindex={props.activeDay + 2}
@@ -77,7 +104,11 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
   );
 });
 
-function RowHeader({ row, rowHeaderWidth, onToggleGroup }: GridRowProps) {
+function RowHeader({
+  row,
+  rowHeaderWidth,
+  onToggleGroup,
+}: Pick<GridRowHeadProps, 'row' | 'rowHeaderWidth' | 'onToggleGroup'>) {
   const { t, tc } = useI18n();
   if (row.kind === 'placement') {
     return (
@@ -110,7 +141,7 @@ function RowHeader({ row, rowHeaderWidth, onToggleGroup }: GridRowProps) {
   );
 }
 
-function Bars(props: GridRowProps & { bars: RowBars }) {
+function Bars(props: GridLaneProps & { bars: RowBars }) {
   const { bars, from, to, dayWidth, rowHeaderWidth, rowHeight, startDayNumber, lookup, selected } = props;
   const laneHeight = Math.max(6, Math.floor((rowHeight - 2 * LANE_PAD) / Math.max(1, bars.laneCount)));
   const selectedIds = selected === '' ? [] : selected.split(' ');
