@@ -51,6 +51,8 @@ const SOLD: Record<OccupancyState, string> = {
 };
 const HELD = '#c4aef0';
 const HELD_AT_RISK = '#e98b4a';
+/** The grid's background (`--surface`): the canvas is opaque, so the compositor draws it without blending. */
+const SURFACE = '#ffffff';
 const WEEKEND = '#eef0f4';
 const HOLIDAY = '#e6e2f3';
 const ROW_LINE = '#e3e6eb';
@@ -118,7 +120,8 @@ function groupCell(scene: HeatScene, indexRows: readonly number[], day: number, 
 export function paintHeat(ctx: CanvasRenderingContext2D, scene: HeatScene): void {
   const { geometry, index, rows, width, height } = scene;
   const { layout } = geometry;
-  ctx.clearRect(0, 0, width, height);
+  ctx.fillStyle = SURFACE;
+  ctx.fillRect(0, 0, width, height);
   if (rows.length === 0 || index.days === 0) return;
   const firstDay = Math.max(0, geometry.dayIndexAtX(layout.rowHeaderWidth));
   const lastDay = Math.min(index.days - 1, geometry.dayIndexAtX(width));

@@ -65,7 +65,8 @@ export function useGridViewport(input: ViewportInput) {
     frame.current = 0;
     const el = scrollRef.current;
     const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
+    // Opaque: under everything else, and a viewport-sized layer the compositor need not blend.
+    const ctx = canvas?.getContext('2d', { alpha: false });
     if (!el || !canvas || !ctx) return;
     const { clientWidth: width, clientHeight: height } = el;
     const dpr = window.devicePixelRatio || 1;
