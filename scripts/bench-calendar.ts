@@ -73,6 +73,9 @@ const HEADER_HEIGHT = 48;
 /** Edge handles of a bar (GridRow.tsx) and the band where a drag scrolls the grid (useGridPointer.ts). */
 const EDGE_HANDLE = 6;
 const EDGE_BAND = 36;
+/** How far down the change looks for a bar to click: ten screens of 600 px. */
+const CHANGE_SEARCH_SCREENS = 10;
+const CHANGE_SEARCH_STEP = 600;
 /** How far the pointer itself travels right during the drag; the grid's scroll does the rest. */
 const DRAG_POINTER_DX = 360;
 
@@ -551,8 +554,9 @@ interface ChangeAttempt {
 }
 
 /**
- * Clicks a bar near today (it becomes the selection and the keyboard's active cell), then either
- * Delete, or Alt+→ and Enter; waits for the `calendar:occupancy-change` measure that follows.
+ * Clicks a bar on the days in view, on the first screen down the rows that has one (it becomes
+ * the selection and the keyboard's active cell), then either Delete, or Alt+→ and Enter; waits
+ * for the `calendar:occupancy-change` measure that follows.
  */
 async function oneChange(
   page: Page,
@@ -560,16 +564,20 @@ async function oneChange(
   method: 'delete' | 'move',
   exclude: string[],
 ): Promise<ChangeAttempt> {
-  await page.evaluate(gridScroll, { left: at.left, top: 0 });
-  await page.waitForTimeout(500);
-  const bar = await page.evaluate(findBar, {
-    region: { left: 0.05, top: 0.05, right: 0.95, bottom: 0.95 },
-    rowHeaderWidth: ROW_HEADER_WIDTH,
-    headerHeight: HEADER_HEIGHT,
-    clearance: 2 * EDGE_HANDLE,
-    reserveRight: 0,
-    exclude,
-  });
+  // From the top rows down, a screen at a time: the first rows may have no bar on these days.
+  let bar: BarTarget | null = null;
+  for (let screen = 0; screen < CHANGE_SEARCH_SCREENS && !bar; screen++) {
+    await page.evaluate(gridScroll, { left: at.left, top: screen * CHANGE_SEARCH_STEP });
+    await page.waitForTimeout(500);
+    bar = await page.evaluate(findBar, {
+      region: { left: 0.05, top: 0.05, right: 0.95, bottom: 0.95 },
+      rowHeaderWidth: ROW_HEADER_WIDTH,
+      headerHeight: HEADER_HEIGHT,
+      clearance: 2 * EDGE_HANDLE,
+      reserveRight: 0,
+      exclude,
+    });
+  }
   if (!bar) return { method, id: null, measureMs: null, visibleMs: null, note: 'no bar to click' };
   await page.mouse.click(bar.x, bar.y);
   await page.waitForTimeout(300);
