@@ -15,6 +15,8 @@ export const DAY_WIDTH = 36;
 /** "Go to date" leaves this many days on screen before the date. */
 const GO_TO_LEAD_DAYS = 3;
 const ROW_HEADER_WIDTH = 260;
+/** A bar's resize handles (geometry.ts, EDGE_HANDLE_PX). */
+const EDGE_HANDLE = 6;
 
 /** An element as the callbacks run in the page see it (e2e code is typed for Node, without the DOM). */
 interface PageElement {
@@ -175,9 +177,11 @@ export class CalendarPage {
 
   /** Drags the start or end handle of a bar by whole days. */
   async dragEdge(id: string, edge: 'start' | 'end', days: number) {
-    const box = await this.bar(id).locator(`[data-edge="${edge}"]`).boundingBox();
-    if (!box) throw new Error(`edge of ${id} is not on screen`);
-    const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const box = await this.bar(id).boundingBox();
+    if (!box) throw new Error(`bar ${id} is not on screen`);
+    // The middle of the 6 px handle at that end (drawn by CSS, found by the grid from the pointer).
+    const x = edge === 'start' ? box.x + EDGE_HANDLE / 2 : box.x + box.width - EDGE_HANDLE / 2;
+    const from = { x, y: box.y + box.height / 2 };
     await this.drag(from, { x: from.x + days * DAY_WIDTH, y: from.y });
   }
 

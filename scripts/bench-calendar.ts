@@ -70,7 +70,7 @@ const DAY_WIDTH = 36;
 const ROW_HEIGHT = 40;
 const ROW_HEADER_WIDTH = 260;
 const HEADER_HEIGHT = 48;
-/** Edge handles of a bar (GridRow.tsx) and the band where a drag scrolls the grid (useGridPointer.ts). */
+/** Resize handles of a bar (geometry.ts, EDGE_HANDLE_PX) and the band where a drag scrolls the grid (useGridPointer.ts). */
 const EDGE_HANDLE = 6;
 const EDGE_BAND = 36;
 /** How far down the change looks for a bar to click: ten screens of 600 px. */
@@ -287,7 +287,7 @@ function findBar(args: {
     const y = Math.round(r.top + r.height / 2);
     if (y < area.top || y > area.bottom) continue;
     const hit = w.document.elementFromPoint(x, y);
-    if (hit?.closest('[data-booking-id]')?.dataset.bookingId !== id || hit.closest('[data-edge]')) continue;
+    if (hit?.closest('[data-booking-id]')?.dataset.bookingId !== id) continue;
     return { id, x, y };
   }
   return null;

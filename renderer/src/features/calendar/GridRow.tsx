@@ -174,14 +174,12 @@ function Bars(props: GridLaneProps & { bars: RowBars }) {
               height: laneHeight - 1,
             }}
           >
-            <span className="cal-bar__edge cal-bar__edge--start" data-edge="start" />
             {showLabel && (
               <span className="cal-bar__label">
                 {campaign?.name ?? '?'}
                 {advertiser ? ` · ${advertiser.name}` : ''}
               </span>
             )}
-            <span className="cal-bar__edge cal-bar__edge--end" data-edge="end" />
           </div>
         );
       })}

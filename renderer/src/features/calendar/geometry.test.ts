@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assignLanes,
+  barEdgeAt,
   type BarBooking,
   gridGeometry,
   type GridLayout,
@@ -289,6 +290,29 @@ describe('assignLanes', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('barEdgeAt', () => {
+  it('finds the 6 px handles at both ends of a bar and nothing between', () => {
+    expect(barEdgeAt(0, 108)).toBe('start');
+    expect(barEdgeAt(5.9, 108)).toBe('start');
+    expect(barEdgeAt(6, 108)).toBeNull();
+    expect(barEdgeAt(101.9, 108)).toBeNull();
+    expect(barEdgeAt(102, 108)).toBe('end');
+    expect(barEdgeAt(107.5, 108)).toBe('end');
+  });
+
+  it('keeps the middle third of a narrow bar for moving it', () => {
+    expect(barEdgeAt(0.5, 9)).toBe('start');
+    expect(barEdgeAt(4.5, 9)).toBeNull();
+    expect(barEdgeAt(8.5, 9)).toBe('end');
+    fc.assert(
+      fc.property(
+        fc.double({ min: 3, max: 2000, noNaN: true }),
+        (width) => barEdgeAt(width / 2, width) === null,
+      ),
     );
   });
 });

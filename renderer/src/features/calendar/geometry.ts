@@ -43,6 +43,20 @@ export interface DaySpan {
 
 export type ResizeEdge = 'start' | 'end';
 
+/** Width of a bar's resize handles (drawn by CSS, `.cal-bar::before` and `::after`). */
+export const EDGE_HANDLE_PX = 6;
+
+/**
+ * The resize handle at `offsetX` px from a bar's left side, or null in its middle. A narrow bar's
+ * handles shrink to a third of it each, so its middle third can still be grabbed to move it.
+ */
+export function barEdgeAt(offsetX: number, barWidth: number): ResizeEdge | null {
+  const handle = Math.min(EDGE_HANDLE_PX, barWidth / 3);
+  if (offsetX < handle) return 'start';
+  if (offsetX >= barWidth - handle) return 'end';
+  return null;
+}
+
 // A pixel exactly on a column edge computed in floating point (e.g. 0.1 * 3 px) must fall in the
 // column it starts, not the one before: nudge by far less than any pixel before flooring.
 const EPSILON = 1e-7;

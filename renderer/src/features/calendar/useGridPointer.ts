@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, type PointerEvent as ReactPoin
 import type { Booking } from '@shared/domain/model.ts';
 import { ordinalAtRow } from './drag-proposal.ts';
 import { Marquee, type CellRange } from './marquee.ts';
-import type { GridLayout } from './geometry.ts';
+import { barEdgeAt, type GridLayout } from './geometry.ts';
 import { GridGesture, type GestureContext, type GestureSpec, type GridModel } from './grid-gesture.ts';
 import type { GridViewport } from './useGridViewport.ts';
 
@@ -115,9 +115,11 @@ export function useGridPointer(
     const row = geometry.rowAtY(y);
     const day = geometry.dayIndexAtX(x);
     const target = e.target as Element;
-    const barId = target.closest<HTMLElement>('[data-booking-id]')?.dataset.bookingId;
+    const barElement = target.closest<HTMLElement>('[data-booking-id]');
+    const barId = barElement?.dataset.bookingId;
     const bar = barId ? (m.bookingById.get(barId) ?? null) : null;
-    const edge = target.closest<HTMLElement>('[data-edge]')?.dataset.edge;
+    const barRect = barElement?.getBoundingClientRect();
+    const edge = barRect ? barEdgeAt(e.clientX - barRect.left, barRect.width) : null;
     const additive = e.ctrlKey || e.metaKey || e.shiftKey;
     let spec: GestureSpec;
     if (bar) {
