@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dragPlan, frameStats, parseArgs, percentile, summariseLoaf, workFrames } from './bench-calendar.ts';
+import { dragPlan, frameStats, percentile, summariseLoaf, workFrames } from './bench-calendar-figures.ts';
+import { parseArgs } from './bench-calendar.ts';
 
 describe('bench:calendar', () => {
   it('reads its options, and refuses what it does not know', () => {

@@ -51,6 +51,31 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumExecutable } from './chromium.ts';
+import {
+  barInView,
+  DAY_WIDTH,
+  EDGE_BAND,
+  gridScroll,
+  oneChange,
+  pendingChanges,
+  ROW_HEIGHT,
+  scrollAcross,
+  startRecording,
+  stopRecording,
+  timeline,
+  waitForToast,
+  type ChangeAttempt,
+  type PageGlobals,
+} from './bench-calendar-page.ts';
+import {
+  describeLoaf,
+  dragPlan,
+  frameStats,
+  round,
+  summariseLoaf,
+  TARGETS,
+  workFrames,
+} from './bench-calendar-figures.ts';
 import { cliArgs, freePort } from './cli.ts';
 
 export interface Options {
@@ -65,21 +90,8 @@ const USAGE =
 
 /** The large data set's size (shared/demo/generate.ts, DEMO_SIZES.large). */
 const LARGE = { placements: 2_000, bookings: 50_000, days: 730 } as const;
-/** The calendar's geometry at the day zoom (CalendarScreen.tsx, calendar-store.ts). */
-const DAY_WIDTH = 36;
-const ROW_HEIGHT = 40;
-const ROW_HEADER_WIDTH = 260;
-const HEADER_HEIGHT = 48;
-/** Resize handles of a bar (geometry.ts, EDGE_HANDLE_PX) and the band where a drag scrolls the grid (useGridPointer.ts). */
-const EDGE_HANDLE = 6;
-const EDGE_BAND = 36;
-/** How far down the change looks for a bar to click: ten screens of 600 px. */
-const CHANGE_SEARCH_SCREENS = 10;
-const CHANGE_SEARCH_STEP = 600;
 /** How far the pointer itself travels right during the drag; the grid's scroll does the rest. */
 const DRAG_POINTER_DX = 360;
-
-const TARGETS = { firstGridMs: 1_500, frameP95Ms: 16.7, oneChangeMs: 5, heapMB: 400 } as const;
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -108,392 +120,10 @@ export function parseArgs(args: readonly string[]): Options {
   return options;
 }
 
-/** Nearest-rank percentile (p in 0–100) of values in any order; 0 for none. */
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] ?? 0;
-}
-
-export interface FrameStats {
-  frames: number;
-  p50Ms: number;
-  p95Ms: number;
-  maxMs: number;
-  /** Frames over one 60 Hz frame (16.7 ms). */
-  over16: number;
-}
-
-export function frameStats(intervals: readonly number[]): FrameStats {
-  return {
-    frames: intervals.length,
-    p50Ms: round(percentile(intervals, 50), 2),
-    p95Ms: round(percentile(intervals, 95), 2),
-    maxMs: round(
-      intervals.reduce((max, ms) => Math.max(max, ms), 0),
-      2,
-    ),
-    over16: intervals.filter((ms) => ms > TARGETS.frameP95Ms).length,
-  };
-}
-
-/**
- * Frames are uncapped, so between two of the drag's pointer moves (each a round trip from this
- * script) the idle page runs frames a fraction of a millisecond long. Those are left out of the
- * drag's figures: a frame counts when it took longer than `IDLE_FRAME_MS`.
- */
-export const IDLE_FRAME_MS = 1;
-
-export function workFrames(intervals: readonly number[]): number[] {
-  return intervals.filter((ms) => ms > IDLE_FRAME_MS);
-}
-
-export const round = (n: number, digits = 1) => Number(n.toFixed(digits));
-
-/**
- * How a drag of `days` × `rows` is made in `steps` pointer moves: the pointer itself travels
- * `pointerDx` px right (it must stay clear of the grid's auto-scroll band), the grid's scroll does
- * the rest. Returns the pointer and scroll increments of each step.
- */
-export function dragPlan(input: {
-  days: number;
-  rows: number;
-  steps: number;
-  pointerDx: number;
-  dayWidth: number;
-  rowHeight: number;
-}): { pointerDx: number; pointerDy: number; scrollDx: number; scrollDy: number } {
-  const { days, rows, steps, pointerDx, dayWidth, rowHeight } = input;
-  return {
-    pointerDx: pointerDx / steps,
-    pointerDy: 0,
-    scrollDx: (days * dayWidth - pointerDx) / steps,
-    scrollDy: (rows * rowHeight) / steps,
-  };
-}
-
-// ───────────────────────── in the page ─────────────────────────
-// The functions given to page.evaluate run in Chromium: they are serialised, so they close over
-// nothing, and they see the page through these few shapes (this script is type-checked without
-// the DOM library).
-
-interface PageRect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-  width: number;
-  height: number;
-}
-
-interface PageElement {
-  scrollLeft: number;
-  scrollTop: number;
-  readonly scrollWidth: number;
-  readonly scrollHeight: number;
-  readonly clientWidth: number;
-  readonly clientHeight: number;
-  readonly dataset: Record<string, string | undefined>;
-  readonly textContent: string | null;
-  getBoundingClientRect(): PageRect;
-  closest(selector: string): PageElement | null;
-  querySelector(selector: string): PageElement | null;
-  querySelectorAll(selector: string): ArrayLike<PageElement>;
-}
-
-interface LoafScript {
-  invoker: string;
-  invokerType: string;
-  sourceFunctionName: string;
-  sourceURL: string;
-  duration: number;
-  forcedStyleAndLayoutDuration: number;
-}
-
-interface LoafEntry {
-  startTime: number;
-  duration: number;
-  renderStart: number;
-  styleAndLayoutStart: number;
-  blockingDuration: number;
-  scripts: LoafScript[];
-}
-
-interface BenchState {
-  frames: number[];
-  recording: boolean;
-  loaf: LoafEntry[];
-  change?: { keyAt: number; goneAt: number | null; toasts: string[] };
-}
-
-interface PageGlobals {
-  document: {
-    querySelector(selector: string): PageElement | null;
-    querySelectorAll(selector: string): ArrayLike<PageElement>;
-    elementFromPoint(x: number, y: number): PageElement | null;
-    documentElement: PageElement;
-  };
-  requestAnimationFrame(callback: (time: number) => void): number;
-  setTimeout(callback: () => void, ms: number): number;
-  addEventListener(type: string, listener: (event: { key?: string }) => void, capture?: boolean): void;
-  PerformanceObserver: new (callback: (list: { getEntries(): unknown[] }) => void) => {
-    observe(options: { type: string; buffered?: boolean }): void;
-  };
-  __bench?: BenchState;
-}
-
-interface BarTarget {
-  id: string;
-  x: number;
-  y: number;
-}
-
-/** In the page: a bar whose middle lies in the given share of the grid's visible cells, clickable there. */
-function findBar(args: {
-  region: { left: number; top: number; right: number; bottom: number };
-  rowHeaderWidth: number;
-  headerHeight: number;
-  clearance: number;
-  /** Pixels kept free right of the chosen point (a drag's pointer travel and the auto-scroll band). */
-  reserveRight: number;
-  exclude: string[];
-}): BarTarget | null {
-  const w = globalThis as unknown as PageGlobals;
-  const grid = w.document.querySelector('.cal-grid');
-  if (!grid) return null;
-  const g = grid.getBoundingClientRect();
-  const cellsLeft = g.left + args.rowHeaderWidth;
-  const cellsTop = g.top + args.headerHeight;
-  const cellsWidth = grid.clientWidth - args.rowHeaderWidth;
-  const cellsHeight = grid.clientHeight - args.headerHeight;
-  const area = {
-    left: cellsLeft + cellsWidth * args.region.left,
-    right: Math.min(cellsLeft + cellsWidth * args.region.right, cellsLeft + cellsWidth - args.reserveRight),
-    top: cellsTop + cellsHeight * args.region.top,
-    bottom: cellsTop + cellsHeight * args.region.bottom,
-  };
-  const bars = grid.querySelectorAll('.cal-bar[data-booking-id]');
-  for (let i = 0; i < bars.length; i++) {
-    const bar = bars[i];
-    const id = bar?.dataset.bookingId;
-    if (!bar || !id || args.exclude.includes(id)) continue;
-    const r = bar.getBoundingClientRect();
-    // A point of the bar inside the region, clear of its edge handles (and of the row headers).
-    const left = Math.max(r.left + args.clearance, area.left);
-    const right = Math.min(r.right - args.clearance, area.right);
-    if (right < left || r.height < 6) continue;
-    const x = Math.round((left + right) / 2);
-    const y = Math.round(r.top + r.height / 2);
-    if (y < area.top || y > area.bottom) continue;
-    const hit = w.document.elementFromPoint(x, y);
-    if (hit?.closest('[data-booking-id]')?.dataset.bookingId !== id) continue;
-    return { id, x, y };
-  }
-  return null;
-}
-
-/** In the page: the grid's scroll position, optionally after setting it (or moving it by a delta). */
-function gridScroll(args: { left?: number; top?: number; dx?: number; dy?: number }): {
-  left: number;
-  top: number;
-} {
-  const w = globalThis as unknown as PageGlobals;
-  const grid = w.document.querySelector('.cal-grid');
-  if (!grid) throw new Error('No .cal-grid in the page.');
-  if (args.left !== undefined) grid.scrollLeft = args.left;
-  if (args.top !== undefined) grid.scrollTop = args.top;
-  if (args.dx !== undefined) grid.scrollLeft += args.dx;
-  if (args.dy !== undefined) grid.scrollTop += args.dy;
-  return { left: grid.scrollLeft, top: grid.scrollTop };
-}
-
-/** In the page: starts recording frame intervals and long animation frames (ended by stopRecording). */
-function startRecording(): void {
-  const w = globalThis as unknown as PageGlobals;
-  const state: BenchState = { frames: [], recording: true, loaf: [] };
-  w.__bench = state;
-  try {
-    new w.PerformanceObserver((list) => {
-      if (state.recording) state.loaf.push(...(list.getEntries() as LoafEntry[]));
-    }).observe({ type: 'long-animation-frame' });
-  } catch {
-    // Long Animation Frames are a Chromium API; without it only the intervals are kept.
-  }
-  let last = -1;
-  const tick = () => {
-    if (!state.recording) return;
-    const now = performance.now();
-    if (last >= 0) state.frames.push(now - last);
-    last = now;
-    w.requestAnimationFrame(tick);
-  };
-  w.requestAnimationFrame(tick);
-}
-
-/** In the page: stops the recording; resolves after one more frame so the last LoAF entries arrive. */
-function stopRecording(): Promise<{ frames: number[]; loaf: LoafEntry[] }> {
-  const w = globalThis as unknown as PageGlobals;
-  const state = w.__bench;
-  return new Promise((done) => {
-    if (!state) return done({ frames: [], loaf: [] });
-    const frames = state.frames.slice();
-    w.requestAnimationFrame(() =>
-      w.requestAnimationFrame(() => {
-        state.recording = false;
-        done({
-          frames,
-          loaf: state.loaf.map((e) => ({
-            startTime: e.startTime,
-            duration: e.duration,
-            renderStart: e.renderStart,
-            styleAndLayoutStart: e.styleAndLayoutStart,
-            blockingDuration: e.blockingDuration,
-            scripts: e.scripts.map((s) => ({
-              invoker: s.invoker,
-              invokerType: s.invokerType,
-              sourceFunctionName: s.sourceFunctionName,
-              sourceURL: s.sourceURL,
-              duration: s.duration,
-              forcedStyleAndLayoutDuration: s.forcedStyleAndLayoutDuration,
-            })),
-          })),
-        });
-      }),
-    );
-  });
-}
-
-/**
- * In the page: scrolls the grid `distanceX` px right in steps of `stepX`, then to the bottom in
- * steps of `stepY`, one step per animation frame, and records each frame's interval (from one of
- * its callbacks to the next). Positions are tracked here rather than read back from the grid, so
- * the loop itself forces no layout.
- */
-function scrollAcross(args: { distanceX: number; stepX: number; stepY: number }): Promise<{
-  fromLeft: number;
-  toLeft: number;
-  toTop: number;
-  frames: number[];
-}> {
-  const w = globalThis as unknown as PageGlobals;
-  const grid = w.document.querySelector('.cal-grid');
-  return new Promise((done, fail) => {
-    if (!grid) return fail(new Error('No .cal-grid to scroll.'));
-    const fromLeft = grid.scrollLeft;
-    const endLeft = Math.min(grid.scrollWidth - grid.clientWidth, fromLeft + args.distanceX);
-    const endTop = grid.scrollHeight - grid.clientHeight;
-    let left = fromLeft;
-    let top = grid.scrollTop;
-    const frames: number[] = [];
-    let last = -1;
-    const step = () => {
-      const now = performance.now();
-      if (last >= 0) frames.push(now - last);
-      last = now;
-      if (left < endLeft) {
-        left = Math.min(endLeft, left + args.stepX);
-        grid.scrollLeft = left;
-      } else if (top < endTop) {
-        top = Math.min(endTop, top + args.stepY);
-        grid.scrollTop = top;
-      } else {
-        done({ fromLeft, toLeft: left, toTop: top, frames });
-        return;
-      }
-      w.requestAnimationFrame(step);
-    };
-    w.requestAnimationFrame(step);
-  });
-}
-
-/** In the page: the calendar's figures on the Performance timeline. */
-function timeline(): {
-  firstGrid: number | null;
-  full: number[];
-  changes: number[];
-  ready: boolean;
-} {
-  const w = globalThis as unknown as PageGlobals;
-  return {
-    firstGrid: performance.getEntriesByName('calendar:first-grid', 'mark')[0]?.startTime ?? null,
-    full: performance.getEntriesByName('calendar:occupancy-full', 'measure').map((e) => e.duration),
-    changes: performance.getEntriesByName('calendar:occupancy-change', 'measure').map((e) => e.duration),
-    ready: w.document.documentElement.dataset.calendarReady === 'true',
-  };
-}
-
 // ───────────────────────── in Node ─────────────────────────
-
-interface LoafSummary {
-  count: number;
-  totalMs: number;
-  scriptMs: number;
-  styleLayoutMs: number;
-  forcedLayoutMs: number;
-  top: { name: string; ms: number; count: number }[];
-}
-
-/** Where the long animation frames (> 50 ms) of a phase went: scripts, and style and layout. */
-export function summariseLoaf(entries: readonly LoafEntry[]): LoafSummary {
-  const byName = new Map<string, { ms: number; count: number }>();
-  let scriptMs = 0;
-  let styleLayoutMs = 0;
-  let forcedLayoutMs = 0;
-  for (const entry of entries) {
-    if (entry.styleAndLayoutStart > 0)
-      styleLayoutMs += entry.startTime + entry.duration - entry.styleAndLayoutStart;
-    for (const script of entry.scripts) {
-      scriptMs += script.duration;
-      forcedLayoutMs += script.forcedStyleAndLayoutDuration;
-      const fn = script.sourceFunctionName ? ` ${script.sourceFunctionName}` : '';
-      const name = `${script.invoker || script.invokerType}${fn}`;
-      const slot = byName.get(name) ?? { ms: 0, count: 0 };
-      slot.ms += script.duration;
-      slot.count += 1;
-      byName.set(name, slot);
-    }
-  }
-  const top = [...byName]
-    .map(([name, v]) => ({ name, ms: round(v.ms), count: v.count }))
-    .sort((a, b) => b.ms - a.ms)
-    .slice(0, 3);
-  return {
-    count: entries.length,
-    totalMs: round(entries.reduce((sum, e) => sum + e.duration, 0)),
-    scriptMs: round(scriptMs),
-    styleLayoutMs: round(styleLayoutMs),
-    forcedLayoutMs: round(forcedLayoutMs),
-    top,
-  };
-}
-
-function describeLoaf(summary: LoafSummary): string {
-  if (summary.count === 0) return 'none';
-  const top = summary.top.map((t) => `${t.name} ${t.ms} ms ×${t.count}`).join('; ');
-  return (
-    `${summary.count} frames, ${summary.totalMs} ms: scripts ${summary.scriptMs} ms ` +
-    `(forced layout ${summary.forcedLayoutMs} ms), style+layout+paint ${summary.styleLayoutMs} ms` +
-    (top ? ` — ${top}` : '')
-  );
-}
 
 const ms = (n: number) => `${n.toLocaleString('en-GB')} ms`;
 const mark = (ok: boolean) => (ok ? 'within' : 'OVER');
-
-async function waitForToast(page: Page, timeoutMs: number): Promise<'loaded' | 'already'> {
-  const toaster = page.locator('.toaster');
-  const loaded = toaster.getByText(/Demo data loaded/);
-  const already = toaster.getByText(/already loaded/);
-  const failed = toaster.locator('.toast--error');
-  await loaded.or(already).or(failed).first().waitFor({ state: 'visible', timeout: timeoutMs });
-  if (await failed.count()) throw new Error(`Loading failed: ${await failed.first().textContent()}`);
-  return (await loaded.count()) > 0 ? 'loaded' : 'already';
-}
-
-async function pendingChanges(page: Page): Promise<string> {
-  return ((await page.getByTestId('app-status').locator('span').last().textContent()) ?? '').trim();
-}
 
 /**
  * Both browsers: the 60 Hz begin-frame limit and vsync taken away, precise memory figures. On
@@ -542,125 +172,6 @@ async function openPage(
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('crash', () => pageErrors.push('the page crashed'));
   return { context, page };
-}
-
-interface ChangeAttempt {
-  method: 'delete' | 'move';
-  id: string | null;
-  measureMs: number | null;
-  /** From the key that commits to the first frame where the bar is gone or has moved. */
-  visibleMs: number | null;
-  note: string;
-}
-
-/**
- * Clicks a bar on the days in view, on the first screen down the rows that has one (it becomes
- * the selection and the keyboard's active cell), then either Delete, or Alt+→ and Enter; waits
- * for the `calendar:occupancy-change` measure that follows.
- */
-async function oneChange(
-  page: Page,
-  at: { left: number; top: number },
-  method: 'delete' | 'move',
-  exclude: string[],
-): Promise<ChangeAttempt> {
-  // From the top rows down, a screen at a time: the first rows may have no bar on these days.
-  let bar: BarTarget | null = null;
-  for (let screen = 0; screen < CHANGE_SEARCH_SCREENS && !bar; screen++) {
-    await page.evaluate(gridScroll, { left: at.left, top: screen * CHANGE_SEARCH_STEP });
-    await page.waitForTimeout(500);
-    bar = await page.evaluate(findBar, {
-      region: { left: 0.05, top: 0.05, right: 0.95, bottom: 0.95 },
-      rowHeaderWidth: ROW_HEADER_WIDTH,
-      headerHeight: HEADER_HEIGHT,
-      clearance: 2 * EDGE_HANDLE,
-      reserveRight: 0,
-      exclude,
-    });
-  }
-  if (!bar) return { method, id: null, measureMs: null, visibleMs: null, note: 'no bar to click' };
-  await page.mouse.click(bar.x, bar.y);
-  await page.waitForTimeout(300);
-  const before = (await page.evaluate(timeline)).changes.length;
-  const key = method === 'delete' ? 'Delete' : 'Enter';
-  await page.evaluate(
-    (args) => {
-      const w = globalThis as unknown as PageGlobals;
-      const selector = `.cal-bar[data-booking-id="${args.id}"]`;
-      const leftOf = () => w.document.querySelector(selector)?.getBoundingClientRect().left ?? null;
-      const startLeft = leftOf();
-      const state: BenchState = {
-        frames: [],
-        recording: false,
-        loaf: [],
-        change: { keyAt: 0, goneAt: null, toasts: [] },
-      };
-      w.__bench = state;
-      w.addEventListener(
-        'keydown',
-        (event) => {
-          const change = state.change;
-          if (event.key !== args.key || !change || change.keyAt !== 0) return;
-          change.keyAt = performance.now();
-          const poll = () => {
-            const left = leftOf();
-            if (left === null || left !== startLeft) change.goneAt = performance.now();
-            else if (performance.now() - change.keyAt < 60_000) w.requestAnimationFrame(poll);
-          };
-          w.requestAnimationFrame(poll);
-          // What the planner says about it (toasts last a few seconds).
-          const listen = () => {
-            const text = w.document.querySelector('.toaster')?.textContent?.replace(/×/g, ' ').trim();
-            if (text && !change.toasts.includes(text)) change.toasts.push(text);
-            if (performance.now() - change.keyAt < 15_000) w.setTimeout(listen, 100);
-          };
-          listen();
-        },
-        true,
-      );
-    },
-    { id: bar.id, key },
-  );
-  if (method === 'move') {
-    await page.keyboard.press('Alt+ArrowRight');
-    await page.waitForTimeout(200);
-  }
-  await page.keyboard.press(key);
-  const measured = await page
-    .waitForFunction(
-      (count) => performance.getEntriesByName('calendar:occupancy-change', 'measure').length > count,
-      before,
-      { timeout: 15_000 },
-    )
-    .then(
-      () => true,
-      () => false,
-    );
-  if (!measured) {
-    const toasts = await page.evaluate(
-      () => (globalThis as unknown as PageGlobals).__bench?.change?.toasts.join(' | ') ?? '',
-    );
-    const dialog = await page.getByRole('dialog').count();
-    if (dialog > 0) await page.keyboard.press('Escape');
-    const note = dialog > 0 ? 'a dialog opened' : toasts ? `toast: "${toasts}"` : 'no toast';
-    return { method, id: bar.id, measureMs: null, visibleMs: null, note };
-  }
-  await page
-    .waitForFunction(
-      () => {
-        const change = (globalThis as unknown as PageGlobals).__bench?.change;
-        return !change || change.goneAt !== null;
-      },
-      null,
-      { timeout: 30_000 },
-    )
-    .catch(() => undefined);
-  const measures = (await page.evaluate(timeline)).changes;
-  const visibleMs = await page.evaluate(() => {
-    const change = (globalThis as unknown as PageGlobals).__bench?.change;
-    return change?.goneAt ? change.goneAt - change.keyAt : null;
-  });
-  return { method, id: bar.id, measureMs: measures[before] ?? null, visibleMs, note: '' };
 }
 
 async function main(): Promise<void> {
@@ -770,19 +281,15 @@ async function main(): Promise<void> {
 
     // 5. Drag a bar near today 30 days right and 50 rows down, then Escape. The bar must sit in
     // the left part of the view (the pointer travels right): a week later at a time until one does.
-    let dragBar: BarTarget | null = null;
-    for (let week = 0; week < 8 && !dragBar; week++) {
-      await page.evaluate(gridScroll, { left: initial.left + week * 7 * DAY_WIDTH, top: 0 });
-      await page.waitForTimeout(500);
-      dragBar = await page.evaluate(findBar, {
-        region: { left: 0.02, top: 0.05, right: 1, bottom: 0.6 },
-        rowHeaderWidth: ROW_HEADER_WIDTH,
-        headerHeight: HEADER_HEIGHT,
-        clearance: 2 * EDGE_HANDLE,
-        reserveRight: DRAG_POINTER_DX + EDGE_BAND + 12,
-        exclude: [],
-      });
-    }
+    const weeks = Array.from({ length: 8 }, (_, week) => ({
+      left: initial.left + week * 7 * DAY_WIDTH,
+      top: 0,
+    }));
+    const dragBar = await barInView(page, weeks, {
+      region: { left: 0.02, top: 0.05, right: 1, bottom: 0.6 },
+      reserveRight: DRAG_POINTER_DX + EDGE_BAND + 12,
+      exclude: [],
+    });
     if (!dragBar)
       throw new Error('No booking bar (.cal-bar[data-booking-id]) clear of its edges near today.');
     const before = await pendingChanges(page);
