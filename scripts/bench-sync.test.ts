@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  longestTask,
-  parseArgs,
-  seedBatches,
-  summariseLoaf,
-  topSelfTime,
-  type LoafEntry,
-} from './bench-sync.ts';
+import { longestTask, summariseLoaf, topSelfTime, type LoafEntry } from './bench-sync-figures.ts';
+import { parseArgs, seedBatches } from './bench-sync.ts';
 
 describe('bench:sync', () => {
   it('reads its options, and refuses what it does not know', () => {

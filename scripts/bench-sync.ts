@@ -35,11 +35,11 @@
  * Chromium: Playwright's own when it is installed, Debian's /usr/bin/chromium otherwise.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { API_PREFIX, MAX_BATCH_OPERATIONS, type Operation } from '../shared/api/contract.ts';
 import { todayIn } from '../shared/domain/days.ts';
 import { ENTITY_NAMES, type IsoDay } from '../shared/domain/model.ts';
@@ -47,6 +47,17 @@ import { generateDemoData } from '../shared/demo/generate.ts';
 import { newId } from '../shared/ids.ts';
 import { PUBLISHER_TIME_ZONE, startServer, type RunningServer } from '../server/src/app.ts';
 import { chromiumExecutable } from './chromium.ts';
+import { longestTask, round, summariseLoaf, type LoafEntry, type LongTask } from './bench-sync-figures.ts';
+import {
+  observeLongTasks,
+  pageRecords,
+  startProfile,
+  statusText,
+  stopProfile,
+  storeCounts,
+  turnSyncOn,
+  waitForStatus,
+} from './bench-sync-page.ts';
 import { cliArgs, freePort } from './cli.ts';
 
 export interface Options {
@@ -100,8 +111,6 @@ export function parseArgs(args: readonly string[]): Options {
   return options;
 }
 
-export const round = (n: number, digits = 1) => Number(n.toFixed(digits));
-
 /**
  * A data set as batches for POST /v1/batch: creates, parents first (the entities' order), at
  * most `size` operations a request.
@@ -123,215 +132,8 @@ export function seedBatches(
   return batches;
 }
 
-export interface LongTask {
-  startTime: number;
-  duration: number;
-}
-
-/** The longest task that started within [from, to] (page time), 0 when none. */
-export function longestTask(tasks: readonly LongTask[], from: number, to: number): number {
-  let max = 0;
-  for (const task of tasks) {
-    if (task.startTime >= from && task.startTime <= to) max = Math.max(max, task.duration);
-  }
-  return round(max);
-}
-
-export interface LoafScript {
-  invoker: string;
-  sourceFunctionName: string;
-  sourceURL: string;
-  sourceCharPosition: number;
-  duration: number;
-}
-
-export interface LoafEntry {
-  startTime: number;
-  duration: number;
-  blockingDuration: number;
-  scripts: LoafScript[];
-}
-
-/** The long animation frames in [from, to]: how many, the longest, and the scripts they ran most. */
-export function summariseLoaf(
-  entries: readonly LoafEntry[],
-  from: number,
-  to: number,
-): { count: number; maxMs: number; totalMs: number; top: { name: string; ms: number; count: number }[] } {
-  const inWindow = entries.filter((e) => e.startTime >= from && e.startTime <= to);
-  const byName = new Map<string, { ms: number; count: number }>();
-  for (const entry of inWindow) {
-    for (const script of entry.scripts) {
-      const where = script.sourceURL
-        ? ` ${script.sourceURL.replace(/^.*\//, '')}:${script.sourceCharPosition}`
-        : '';
-      const name = `${script.invoker}${script.sourceFunctionName ? ` ${script.sourceFunctionName}` : ''}${where}`;
-      const slot = byName.get(name) ?? { ms: 0, count: 0 };
-      slot.ms += script.duration;
-      slot.count += 1;
-      byName.set(name, slot);
-    }
-  }
-  return {
-    count: inWindow.length,
-    maxMs: round(inWindow.reduce((max, e) => Math.max(max, e.duration), 0)),
-    totalMs: round(inWindow.reduce((sum, e) => sum + e.duration, 0)),
-    top: [...byName]
-      .map(([name, v]) => ({ name, ms: round(v.ms), count: v.count }))
-      .sort((a, b) => b.ms - a.ms)
-      .slice(0, 4),
-  };
-}
-
-export interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
-
-/** The functions with the most self time in a CPU profile (ms), idle and program excluded. */
-export function topSelfTime(profile: CpuProfile, n = 12): { name: string; ms: number }[] {
-  const nodeName = new Map<number, string>();
-  for (const node of profile.nodes) {
-    const { functionName, url, lineNumber } = node.callFrame;
-    const file = url.replace(/^.*\//, '');
-    nodeName.set(node.id, `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`);
-  }
-  const byName = new Map<string, number>();
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  for (let i = 0; i < samples.length; i++) {
-    const name = nodeName.get(samples[i] ?? -1) ?? '?';
-    // A sample's time is the delta to the next one.
-    byName.set(name, (byName.get(name) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
-  }
-  return [...byName]
-    .filter(([name]) => !/^\((idle|program)\)/.test(name))
-    .map(([name, ms]) => ({ name, ms: round(ms) }))
-    .sort((a, b) => b.ms - a.ms)
-    .slice(0, n);
-}
-
 const ms = (n: number) => `${n.toLocaleString('en-GB')} ms`;
 const mark = (ok: boolean) => (ok ? 'within' : 'OVER');
-
-// ───────────────────────── in the page ─────────────────────────
-// Serialised into Chromium: they close over nothing (this file is type-checked without the DOM).
-
-interface PageGlobals {
-  PerformanceObserver: new (callback: (list: { getEntries(): unknown[] }) => void) => {
-    observe(options: { type: string; buffered?: boolean }): void;
-  };
-  document: { querySelector(selector: string): { textContent: string | null; innerText: string } | null };
-  indexedDB: {
-    open(name: string): IdbRequest<IdbDatabase>;
-  };
-  __benchSync?: { longTasks: LongTask[]; loaf: LoafEntry[] };
-}
-
-interface IdbRequest<T> {
-  result: T;
-  onsuccess: (() => void) | null;
-  onerror: (() => void) | null;
-}
-
-interface IdbDatabase {
-  objectStoreNames: ArrayLike<string>;
-  transaction(
-    stores: string[],
-    mode: 'readonly',
-  ): {
-    objectStore(name: string): { count(): IdbRequest<number>; get(key: string): IdbRequest<unknown> };
-  };
-  close(): void;
-}
-
-/** Added to every page before its scripts: keeps every long task and long animation frame. */
-function observeLongTasks(): void {
-  const w = globalThis as unknown as PageGlobals;
-  const state = { longTasks: [] as LongTask[], loaf: [] as LoafEntry[] };
-  w.__benchSync = state;
-  try {
-    new w.PerformanceObserver((list) => {
-      for (const e of list.getEntries() as LongTask[])
-        state.longTasks.push({ startTime: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask' });
-    new w.PerformanceObserver((list) => {
-      for (const e of list.getEntries() as LoafEntry[])
-        state.loaf.push({
-          startTime: e.startTime,
-          duration: e.duration,
-          blockingDuration: e.blockingDuration,
-          scripts: e.scripts.map((s) => ({
-            invoker: s.invoker,
-            sourceFunctionName: s.sourceFunctionName,
-            sourceURL: s.sourceURL,
-            sourceCharPosition: s.sourceCharPosition,
-            duration: s.duration,
-          })),
-        });
-    }).observe({ type: 'long-animation-frame' });
-  } catch {
-    // Chromium has both; elsewhere only the durations are missed.
-  }
-}
-
-function pageRecords(): { longTasks: LongTask[]; loaf: LoafEntry[] } {
-  const state = (globalThis as unknown as PageGlobals).__benchSync;
-  return { longTasks: state?.longTasks ?? [], loaf: state?.loaf ?? [] };
-}
-
-/** The status line of the sidebar: sync state and "N changes waiting" / "All changes saved". */
-function statusText(): string {
-  const w = globalThis as unknown as PageGlobals;
-  // innerText: the status's lines ("Sync is off", "10 changes waiting") as lines, not run together.
-  const lines = w.document.querySelector('[data-testid="app-status"]')?.innerText ?? '';
-  return lines.split('\n').filter(Boolean).join(' · ');
-}
-
-/** Row counts of the planner's IndexedDB and its sync cursor, read without Dexie. */
-function storeCounts(): Promise<{ counts: Record<string, number>; cursor: unknown }> {
-  const w = globalThis as unknown as PageGlobals;
-  return new Promise((done, fail) => {
-    const open = w.indexedDB.open('slotboard');
-    open.onerror = () => fail(new Error('cannot open IndexedDB'));
-    open.onsuccess = () => {
-      const idb = open.result;
-      const names = [
-        'sites',
-        'sections',
-        'placements',
-        'advertisers',
-        'agencies',
-        'campaigns',
-        'bookings',
-        'outbox',
-        'conflicts',
-      ];
-      const tx = idb.transaction([...names, 'meta'], 'readonly');
-      const counts: Record<string, number> = {};
-      let left = names.length + 1;
-      let cursor: unknown = null;
-      const finish = () => {
-        if (--left > 0) return;
-        idb.close();
-        done({ counts, cursor });
-      };
-      for (const name of names) {
-        const request = tx.objectStore(name).count();
-        request.onsuccess = () => {
-          counts[name] = request.result;
-          finish();
-        };
-      }
-      const meta = tx.objectStore('meta').get('sync');
-      meta.onsuccess = () => {
-        cursor = meta.result;
-        finish();
-      };
-    };
-  });
-}
 
 // ───────────────────────── in Node ─────────────────────────
 
@@ -388,52 +190,6 @@ async function editsBundle(): Promise<string> {
     if (chunk && chunk.type === 'chunk') return chunk.code;
   }
   throw new Error('Bundling renderer/src/bench/sync-edits.ts gave no script.');
-}
-
-/** Fills Settings › Sync and saves it; returns the page's clock at the click. */
-async function turnSyncOn(page: Page, serverUrl: string): Promise<number> {
-  const form = page.locator('form[aria-labelledby="settings-sync-title"]');
-  await form.getByRole('checkbox', { name: 'Sync with the ad server' }).check();
-  await form.getByLabel('Server address').fill(serverUrl);
-  await form.getByLabel('Access token').fill(TOKEN);
-  const save = form.getByRole('button', { name: 'Save sync settings' });
-  const t0 = await page.evaluate(() => performance.now());
-  await save.click();
-  return t0;
-}
-
-/** Waits (polling in the page) until the status line matches; returns the page's clock then. */
-async function waitForStatus(page: Page, pattern: RegExp, timeoutMs: number): Promise<number> {
-  const handle = await page.waitForFunction(
-    (source) => {
-      const text =
-        (globalThis as unknown as PageGlobals).document.querySelector('[data-testid="app-status"]')
-          ?.textContent ?? '';
-      return new RegExp(source).test(text) ? performance.now() : false;
-    },
-    pattern.source,
-    { timeout: timeoutMs, polling: 50 },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-async function startProfile(page: Page, dir: string | null): Promise<CDPSession | null> {
-  if (!dir) return null;
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  await cdp.send('Profiler.start');
-  return cdp;
-}
-
-async function stopProfile(cdp: CDPSession | null, dir: string | null, name: string): Promise<void> {
-  if (!cdp || !dir) return;
-  const { profile } = await cdp.send('Profiler.stop');
-  mkdirSync(dir, { recursive: true });
-  const file = resolve(dir, `${name}.cpuprofile`);
-  writeFileSync(file, JSON.stringify(profile));
-  console.log(`  CPU profile: ${file}; most self time:`);
-  for (const f of topSelfTime(profile)) console.log(`    ${String(f.ms).padStart(8)} ms  ${f.name}`);
 }
 
 interface ServerFeed {
@@ -561,7 +317,7 @@ async function pushPhase(
     console.log(`  before: "${await page.evaluate(statusText)}"`);
     await page.waitForTimeout(1_000);
     const cdp = await startProfile(page, options.cpuProfileDir);
-    const t0 = await turnSyncOn(page, server.url);
+    const t0 = await turnSyncOn(page, server.url, TOKEN);
     console.log('  sync turned on; pushing…');
     const t1 = await waitForStatus(page, /All changes saved/, 600_000);
     // The same run then pulls the records back (their server versions): done when "Synced".
@@ -610,7 +366,7 @@ async function pullPhase(
       await page.locator('[data-app-state="ready"]').waitFor();
       await page.waitForTimeout(1_000);
       const cdp = await startProfile(page, options.cpuProfileDir);
-      const t0 = await turnSyncOn(page, server.url);
+      const t0 = await turnSyncOn(page, server.url, TOKEN);
       await waitForStatus(page, /^Syncing/, 60_000).catch(() => 0);
       const t1 = await waitForStatus(page, /^Synced/, 600_000);
       await stopProfile(cdp, options.cpuProfileDir, 'pull');
