@@ -151,11 +151,10 @@ export function CalendarGrid(props: CalendarGridProps) {
   const todayIndex = model.index.dayIndexOf(model.index.today);
   const contentStyle: CSSProperties = { width: totalWidth, height: virtualizer.getTotalSize() };
   // The rows the virtualizer renders, placed: each is drawn twice, its head in the sticky column, its lane under the days.
+  const { rowHeight, rowHeaderWidth } = layout;
   const placed = virtualizer.getVirtualItems().flatMap((item) => {
     const row = model.rows[item.index];
-    if (!row) return [];
-    const { rowHeight, rowHeaderWidth } = layout;
-    return [{ row, displayRow: item.index, top: item.start, rowHeight, rowHeaderWidth }];
+    return row ? [{ row, displayRow: item.index, top: item.start, rowHeight, rowHeaderWidth }] : [];
   });
 
   return (

@@ -16,22 +16,22 @@ export interface RowBars {
   laneCount: number;
 }
 
+/** Where a display row is drawn: what its head and its lane share. */
 interface RowPlacement {
   displayRow: number;
   row: CalendarRow;
   top: number;
   rowHeight: number;
+  rowHeaderWidth: number;
 }
 
 export interface GridRowHeadProps extends RowPlacement {
-  rowHeaderWidth: number;
   /** The active cell is in this row: the row owns it for assistive technology (it is drawn in the lane). */
   ownsActiveCell: boolean;
   onToggleGroup: (key: string) => void;
 }
 
 export interface GridLaneProps extends RowPlacement {
-  rowHeaderWidth: number;
   dayWidth: number;
   startDayNumber: number;
   /** Day indexes rendered (the visible chunk): bars outside it are left out. */
