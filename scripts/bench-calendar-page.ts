@@ -253,6 +253,7 @@ export function scrollAcross(args: { distanceX: number; stepX: number; stepY: nu
 /** In the page: the calendar's figures on the Performance timeline. */
 export function timeline(): {
   firstGrid: number | null;
+  completeGrid: number | null;
   full: number[];
   changes: number[];
   ready: boolean;
@@ -260,6 +261,7 @@ export function timeline(): {
   const w = globalThis as unknown as PageGlobals;
   return {
     firstGrid: performance.getEntriesByName('calendar:first-grid', 'mark')[0]?.startTime ?? null,
+    completeGrid: performance.getEntriesByName('calendar:complete-grid', 'mark')[0]?.startTime ?? null,
     full: performance.getEntriesByName('calendar:occupancy-full', 'measure').map((e) => e.duration),
     changes: performance.getEntriesByName('calendar:occupancy-change', 'measure').map((e) => e.duration),
     ready: w.document.documentElement.dataset.calendarReady === 'true',

@@ -39,19 +39,30 @@ export function capacitiesOver(
   end: IsoDay,
 ): Float64Array {
   const first = toDayNumber(start);
-  const out = new Float64Array(Math.max(0, toDayNumber(end) - first + 1));
+  return capacitiesInto(placement, first, new Float64Array(Math.max(0, toDayNumber(end) - first + 1)));
+}
+
+/**
+ * `capacityOn` for each day of `out`, its first being day number `firstDayNumber`: written in place,
+ * so the occupancy index fills its rows without a temporary array per placement.
+ */
+export function capacitiesInto(
+  placement: Pick<Placement, 'capacity'>,
+  firstDayNumber: number,
+  out: Float64Array,
+): Float64Array {
   const capacity = placement.capacity;
   if (capacity.kind === 'slots') return out.fill(capacity.slotsPerDay);
   const byWeekday = capacity.weekdayProfile.map((pct) => Math.round((capacity.dailyForecast * pct) / 100));
-  let weekday = weekdayOfDayNumber(first);
-  for (let i = 0; i < out.length; i++) {
-    out[i] = byWeekday[weekday] ?? capacity.dailyForecast;
-    weekday = weekday === 6 ? 0 : weekday + 1;
-  }
+  // One week written, then copied over and over (doubling): a memory copy rather than a loop per day.
+  const weekday = weekdayOfDayNumber(firstDayNumber);
+  for (let i = 0; i < Math.min(7, out.length); i++)
+    out[i] = byWeekday[(weekday + i) % 7] ?? capacity.dailyForecast;
+  for (let filled = 7; filled < out.length; filled *= 2) out.copyWithin(filled, 0, filled);
   // Place the few overrides by day number rather than formatting every day of the range to look them up.
   for (const [day, forecast] of Object.entries(capacity.overrides)) {
     if (!isValidDay(day)) continue;
-    const i = toDayNumber(day) - first;
+    const i = toDayNumber(day) - firstDayNumber;
     if (i >= 0 && i < out.length) out[i] = forecast;
   }
   return out;

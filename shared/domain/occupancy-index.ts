@@ -12,7 +12,7 @@
  * under that id and adds the new version, so a change replayed twice or a `before` that is stale
  * can never count a booking twice.
  */
-import { capacitiesOver } from './capacity.ts';
+import { capacitiesInto } from './capacity.ts';
 import { fromDayNumber, toDayNumber } from './days.ts';
 import { addDemandInto, loadClass, type LoadClass } from './load.ts';
 import type { Booking, IsoDay, Placement } from './model.ts';
@@ -65,9 +65,6 @@ export class OccupancyIndex {
   private versionValue = 0;
   private readonly rowById = new Map<string, number>();
   private readonly counted = new Map<string, IndexBooking>();
-  private readonly capacityRows: Float64Array[] = [];
-  private readonly confirmedRows: Float64Array[] = [];
-  private readonly heldRows: Float64Array[] = [];
   /** Work buffer for subtracting a booking (addDemandInto only adds). */
   private readonly scratch: Float64Array;
 
@@ -88,12 +85,7 @@ export class OccupancyIndex {
     options.placements.forEach((placement, row) => {
       if (this.rowById.has(placement.id)) throw new Error(`Duplicate placement ${placement.id}`);
       this.rowById.set(placement.id, row);
-      const from = row * this.days;
-      const to = from + this.days;
-      this.capacityRows.push(this.capacity.subarray(from, to));
-      this.confirmedRows.push(this.confirmed.subarray(from, to));
-      this.heldRows.push(this.held.subarray(from, to));
-      if (this.days > 0) this.capacity.set(capacitiesOver(placement, this.start, this.end), from);
+      if (this.days > 0) capacitiesInto(placement, this.startDayNumber, this.rowOfCells(this.capacity, row));
     });
     for (const booking of options.bookings) this.counted.set(booking.id, booking);
     this.fill();
@@ -216,10 +208,14 @@ export class OccupancyIndex {
       if (row === undefined) continue;
       const kind = loadClass(booking, this.todayValue);
       if (kind === null) continue;
-      const target = kind === 'confirmed' ? this.confirmedRows[row] : this.heldRows[row];
-      const capacities = this.capacityRows[row];
-      if (target && capacities) addDemandInto(booking, this.startDayNumber, capacities, target);
+      const target = this.rowOfCells(kind === 'confirmed' ? this.confirmed : this.held, row);
+      addDemandInto(booking, this.startDayNumber, this.rowOfCells(this.capacity, row), target);
     }
+  }
+
+  /** One row of a rows × days array, as a view on it. */
+  private rowOfCells(cells: Float64Array, row: number): Float64Array {
+    return cells.subarray(row * this.days, (row + 1) * this.days);
   }
 
   /** Where the booking's load lands, or null when it takes nothing in the window we keep. */

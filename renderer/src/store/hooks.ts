@@ -7,7 +7,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AnyEntity, EntityName, EntityTypes, Settings } from '@shared/domain/model.ts';
+import type { AnyEntity, Booking, EntityName, EntityTypes, Settings } from '@shared/domain/model.ts';
 import type { OutboxEntry } from './command-types.ts';
 import { db as appDb, type SlotboardDb } from './db.ts';
 import { LiveTable, type TableSnapshot } from './live-table.ts';
@@ -23,6 +23,14 @@ export const queries = {
     entity: E,
     id: string,
   ): Promise<EntityTypes[E] | null> => (await db.entityTable(entity).get(id)) ?? null,
+  /** The bookings of a few placements, through the placementId index: a first view's read. */
+  bookingsOfPlacements: (db: SlotboardDb, placementIds: readonly string[]): Promise<Booking[]> =>
+    db.transaction('r', db.bookings, async () => {
+      const lists = await Promise.all(
+        placementIds.map((id) => db.bookings.where('placementId').equals(id).toArray()),
+      );
+      return lists.flat();
+    }),
   settings: (db: SlotboardDb): Promise<Settings> => loadSettings(db),
   /** Mutations waiting for the ad server. */
   outboxCount: (db: SlotboardDb): Promise<number> => db.outbox.count(),
@@ -55,6 +63,16 @@ export function liveTable<E extends EntityName>(database: SlotboardDb, entity: E
     tables.set(entity, table);
   }
   return table as LiveTable<EntityTypes[E]>;
+}
+
+/**
+ * Makes the whole-table read of `entity` wait until the returned release is called (see
+ * `LiveTable.holdReadsUntil`): a screen reads its first view through an index first.
+ */
+export function holdTableReads(entity: EntityName, database: SlotboardDb = appDb): () => void {
+  let release: () => void = () => undefined;
+  liveTable(database, entity).holdReadsUntil(new Promise<void>((resolve) => (release = resolve)));
+  return release;
 }
 
 /** Every record of `entity` with the ids changed since a past revision; undefined while loading. */

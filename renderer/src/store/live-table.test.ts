@@ -103,4 +103,18 @@ describe('LiveTable', () => {
     expect(next.revision).toBe(first.revision + 1);
     expect(next.changedSince(first.revision)).toEqual(new Set([ids.site]));
   });
+
+  it('holds its whole-table read until released, and a change made meanwhile is in the first read', async () => {
+    let release: () => void = () => undefined;
+    liveTable(db, 'sites').holdReadsUntil(new Promise<void>((resolve) => (release = resolve)));
+    const sites = follow();
+    await create('Zoo Mag');
+    // A read that is not held is done within a few macrotasks.
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(liveTable(db, 'sites').current()).toBeUndefined();
+
+    release();
+    const first = await sites.next();
+    expect(first.rows.map((s) => s.name).sort()).toEqual(['Le Quotidien', 'Zoo Mag']);
+  });
 });

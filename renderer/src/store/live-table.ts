@@ -42,6 +42,8 @@ export class LiveTable<T extends { id: string }> {
   private queue: Promise<void> = Promise.resolve();
   private readonly part: string;
   private readonly deletionsPart: string;
+  /** Whole-table reads wait for it (see `holdReadsUntil`). */
+  private hold: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly table: Table<T, string>) {
     this.part = `idb://${table.db.name}/${table.name}/`;
@@ -60,6 +62,15 @@ export class LiveTable<T extends { id: string }> {
       if (this.listeners.size === 0) this.stop();
     };
   };
+
+  /**
+   * Whole-table reads wait until `released` settles. IndexedDB serves a database's requests one
+   * after the other, so a screen's first view (a few rows through an index) would otherwise wait
+   * behind the whole table's read, a second or more at 50,000 records.
+   */
+  holdReadsUntil(released: Promise<unknown>): void {
+    this.hold = released.catch(() => undefined);
+  }
 
   private start(): void {
     Dexie.on('storagemutated', this.onMutated);
@@ -87,6 +98,7 @@ export class LiveTable<T extends { id: string }> {
   }
 
   private async reload(): Promise<void> {
+    await this.hold;
     if (this.listeners.size === 0) return;
     const rows = await this.table.toArray();
     this.publish(new Map(rows.map((row) => [row.id, row])), rows, null);

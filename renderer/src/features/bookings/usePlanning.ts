@@ -34,40 +34,71 @@ export interface Planning {
   bookingById: ReadonlyMap<string, Booking>;
 }
 
+/** The snapshots `Planning` is made of, each undefined while its table loads. */
+export interface PlanningTables {
+  sites: TableSnapshot<Site> | undefined;
+  sections: TableSnapshot<Section> | undefined;
+  placements: TableSnapshot<Placement> | undefined;
+  advertisers: TableSnapshot<Advertiser> | undefined;
+  agencies: TableSnapshot<Agency> | undefined;
+  campaigns: TableSnapshot<Campaign> | undefined;
+  bookings: TableSnapshot<Booking> | undefined;
+}
+
 /**
  * Each table is followed on its own (see LiveTable), so a booking change leaves the other tables'
  * snapshots, and their lookups, as they were.
  */
-export function usePlanning(): Planning | undefined {
-  const sites = useTableSnapshot('sites');
-  const sections = useTableSnapshot('sections');
-  const placements = useTableSnapshot('placements');
-  const advertisers = useTableSnapshot('advertisers');
-  const agencies = useTableSnapshot('agencies');
-  const campaigns = useTableSnapshot('campaigns');
-  const bookings = useTableSnapshot('bookings');
+export function usePlanningTables(): PlanningTables {
+  return {
+    sites: useTableSnapshot('sites'),
+    sections: useTableSnapshot('sections'),
+    placements: useTableSnapshot('placements'),
+    advertisers: useTableSnapshot('advertisers'),
+    agencies: useTableSnapshot('agencies'),
+    campaigns: useTableSnapshot('campaigns'),
+    bookings: useTableSnapshot('bookings'),
+  };
+}
 
-  return useMemo(() => {
-    if (!sites || !sections || !placements || !advertisers || !agencies || !campaigns || !bookings)
-      return undefined;
-    return {
-      sites: rowsOf(sites),
-      sections: rowsOf(sections),
-      placements: rowsOf(placements),
-      advertisers: rowsOf(advertisers),
-      agencies: rowsOf(agencies),
-      campaigns: rowsOf(campaigns),
-      bookings: rowsOf(bookings),
-      bookingsSnapshot: bookings,
-      siteById: sites.byId,
-      sectionById: sections.byId,
-      placementById: placements.byId,
-      advertiserById: advertisers.byId,
-      agencyById: agencies.byId,
-      campaignById: campaigns.byId,
-      bookingById: bookings.byId,
-    };
-  }, [sites, sections, placements, advertisers, agencies, campaigns, bookings]);
+/** The planning of these tables, with `bookings` standing in for theirs (the calendar's first view). */
+export function planningOf(
+  tables: PlanningTables,
+  bookings: TableSnapshot<Booking> | undefined = tables.bookings,
+): Planning | undefined {
+  const { sites, sections, placements, advertisers, agencies, campaigns } = tables;
+  if (!sites || !sections || !placements || !advertisers || !agencies || !campaigns || !bookings)
+    return undefined;
+  return {
+    sites: rowsOf(sites),
+    sections: rowsOf(sections),
+    placements: rowsOf(placements),
+    advertisers: rowsOf(advertisers),
+    agencies: rowsOf(agencies),
+    campaigns: rowsOf(campaigns),
+    bookings: rowsOf(bookings),
+    bookingsSnapshot: bookings,
+    siteById: sites.byId,
+    sectionById: sections.byId,
+    placementById: placements.byId,
+    advertiserById: advertisers.byId,
+    agencyById: agencies.byId,
+    campaignById: campaigns.byId,
+    bookingById: bookings.byId,
+  };
+}
+
+export function usePlanning(): Planning | undefined {
+  return usePlanningOf(usePlanningTables());
+}
+
+/** `planningOf(tables)`, the same object until one of the snapshots changes. */
+export function usePlanningOf(tables: PlanningTables): Planning | undefined {
+  const { sites, sections, placements, advertisers, agencies, campaigns, bookings } = tables;
+  return useMemo(
+    () => planningOf({ sites, sections, placements, advertisers, agencies, campaigns, bookings }),
+    [sites, sections, placements, advertisers, agencies, campaigns, bookings],
+  );
 }
 
 /** The shared rows, typed mutable for the screens' props: nothing sorts them in place. */

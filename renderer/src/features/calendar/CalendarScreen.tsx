@@ -22,7 +22,7 @@ const ROW_HEADER_WIDTH = 260;
 
 export function CalendarScreen() {
   const { t } = useI18n();
-  const model = useCalendarModel();
+  const model = useCalendarModel(Math.ceil(window.innerHeight / ROW_HEIGHT));
   const zoom = useCalendar((s) => s.zoom);
   const moveApi = useRef<{ startMove(booking: Booking): void } | null>(null);
   const { actions, dialogs, liveRef } = useCalendarActions(model, (booking) =>
@@ -81,7 +81,7 @@ export function CalendarScreen() {
             )}
             <UnplacedTray
               campaigns={planning.campaigns}
-              bookings={planning.bookings}
+              bookings={model.grid.readRows === null ? planning.bookings : undefined}
               advertiserById={planning.advertiserById}
               onPlace={(campaign) => {
                 const { active } = useCalendar.getState();

@@ -18,28 +18,35 @@ export function campaignsToPlace(campaigns: readonly Campaign[], bookings: reado
 
 export function UnplacedTray(props: {
   campaigns: readonly Campaign[];
-  bookings: readonly Booking[];
+  /** Undefined while the bookings are still being read (the calendar's first view). */
+  bookings: readonly Booking[] | undefined;
   advertiserById: ReadonlyMap<string, Advertiser>;
   onPlace: (campaign: Campaign) => void;
 }) {
   const { t, tc } = useI18n();
   const toPlace = useMemo(
-    () => campaignsToPlace(props.campaigns, props.bookings),
+    () => (props.bookings ? campaignsToPlace(props.campaigns, props.bookings) : undefined),
     [props.campaigns, props.bookings],
   );
-  // Folded while there is nothing to place, unless the user says otherwise.
+  // Folded while there is nothing to place (or not known yet), unless the user says otherwise.
   const [openChoice, setOpen] = useState<boolean | null>(null);
-  const open = openChoice ?? toPlace.length > 0;
+  const open = toPlace !== undefined && (openChoice ?? toPlace.length > 0);
   const onDragStart = (campaign: Campaign) => (e: DragEvent) => {
     e.dataTransfer.setData(CAMPAIGN_DRAG_TYPE, campaign.id);
     e.dataTransfer.effectAllowed = 'copy';
   };
   return (
     <aside className={`cal-tray${open ? '' : ' cal-tray--closed'}`} aria-label={t('calendar.tray.title')}>
-      <button type="button" className="cal-tray__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {tc('calendar.tray.heading', toPlace.length)}
+      <button
+        type="button"
+        className="cal-tray__toggle"
+        aria-expanded={open}
+        disabled={toPlace === undefined}
+        onClick={() => setOpen(!open)}
+      >
+        {toPlace ? tc('calendar.tray.heading', toPlace.length) : t('calendar.tray.loading')}
       </button>
-      {open && (
+      {open && toPlace && (
         <>
           <p className="cal-tray__hint">{t('calendar.tray.hint')}</p>
           {toPlace.length === 0 && <p className="cal-tray__empty">{t('calendar.tray.empty')}</p>}

@@ -23,6 +23,11 @@ export interface GridModel {
   /** Every booking in the store, by placement (filters do not hide capacity). */
   bookingsByPlacement: ReadonlyMap<string, readonly Booking[]>;
   today: IsoDay;
+  /**
+   * During the first view (see first-view.ts), the index rows whose bookings are read: the grid is
+   * read-only and the other rows are drawn as loading. Null once every booking is in.
+   */
+  readRows: ReadonlySet<number> | null;
 }
 
 export type GestureSpec =

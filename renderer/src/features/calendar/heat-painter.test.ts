@@ -47,6 +47,7 @@ function scene(bookings: Parameters<typeof booking>[0][], today = '2026-03-02'):
     height: 40 + 30,
     holidays: new Set(),
     preview: null,
+    readRows: null,
   };
 }
 
@@ -96,5 +97,18 @@ describe('paintHeat', () => {
     // 2026-03-07 and 08 are Saturday and Sunday: day indexes 5 and 6.
     const weekend = fills.filter((f) => f.style === '#eef0f4').map((f) => (f.x - 100) / 20);
     expect(weekend).toEqual([5, 6, 12, 13]);
+  });
+
+  it('draws a row whose bookings are not read yet (first view) as loading, not as free or sold', () => {
+    const sold = scene([{ startDate: '2026-03-03', endDate: '2026-03-03' }]);
+    const read = recordingContext();
+    paintHeat(read.ctx, { ...sold, readRows: new Set([0]) });
+    expect(cellFills(read.fills, 1).map((f) => f.style)).toContain('#e8b85a');
+
+    const unread = recordingContext();
+    paintHeat(unread.ctx, { ...sold, readRows: new Set() });
+    expect(cellFills(unread.fills, 1)).toEqual([]);
+    const band = unread.fills.find((f) => f.style === '#eceef2');
+    expect(band).toMatchObject({ x: 100, y: 41 });
   });
 });

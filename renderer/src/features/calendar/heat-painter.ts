@@ -11,6 +11,7 @@ import type { OccupancyState } from '@shared/domain/occupancy.ts';
 import { occupancyState } from '@shared/domain/occupancy.ts';
 import { weekdayOfDayNumber } from '@shared/domain/days.ts';
 import type { OccupancyIndex } from '@shared/domain/occupancy-index.ts';
+import { isRowRead } from './first-view.ts';
 import type { GridGeometry } from './geometry.ts';
 import type { CalendarRow } from './rows.ts';
 
@@ -33,6 +34,8 @@ export interface HeatScene {
   holidays: ReadonlySet<number>;
   /** Loads as they would be after the drag in progress, by index row. */
   preview: ReadonlyMap<number, RowPreview> | null;
+  /** During the first view, the index rows whose bookings are read (see first-view.ts); else null. */
+  readRows: ReadonlySet<number> | null;
 }
 
 const TINT: Record<OccupancyState, string> = {
@@ -57,6 +60,8 @@ const WEEKEND = '#eef0f4';
 const HOLIDAY = '#e6e2f3';
 const ROW_LINE = '#e3e6eb';
 const GROUP_BG = '#f6f7f9';
+/** A row whose bookings are still being read: no heat yet, rather than a false "free". */
+const LOADING = '#eceef2';
 const TODAY = '#2456d6';
 const PREVIEW_OUTLINE = '#1d2330';
 
@@ -152,12 +157,17 @@ export function paintHeat(ctx: CanvasRenderingContext2D, scene: HeatScene): void
       ctx.fillRect(layout.rowHeaderWidth, y, width, h);
     }
     const pad = row.kind === 'placement' ? 1 : Math.round(h * 0.3);
-    for (let day = firstDay; day <= lastDay; day++) {
-      const loads =
-        row.kind === 'placement'
-          ? placementCell(scene, row.indexRow, day, cell)
-          : groupCell(scene, row.placementRows, day, cell);
-      paintCell(ctx, geometry.xOfDay(day), y + pad, w, h - 2 * pad, loads);
+    if (isRowRead(row, scene.readRows)) {
+      for (let day = firstDay; day <= lastDay; day++) {
+        const loads =
+          row.kind === 'placement'
+            ? placementCell(scene, row.indexRow, day, cell)
+            : groupCell(scene, row.placementRows, day, cell);
+        paintCell(ctx, geometry.xOfDay(day), y + pad, w, h - 2 * pad, loads);
+      }
+    } else {
+      ctx.fillStyle = LOADING;
+      ctx.fillRect(layout.rowHeaderWidth, y + pad, width, h - 2 * pad);
     }
     ctx.fillStyle = ROW_LINE;
     ctx.fillRect(layout.rowHeaderWidth, y + h - 1, width, 1);

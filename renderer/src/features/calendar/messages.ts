@@ -56,6 +56,7 @@ export const calendarMessages = defineMessages({
     'calendar.tray.hint':
       'Campaigns without a booking yet. Drag one onto a placement’s day, or press Place to book it at the selected cell.',
     'calendar.tray.empty': 'Every campaign has a booking.',
+    'calendar.tray.loading': 'To place (…)',
     'calendar.tray.place': 'Place',
     'calendar.tray.placeNamed': 'Place {name} at the selected cell',
   },
@@ -115,6 +116,7 @@ export const calendarMessages = defineMessages({
     'calendar.tray.hint':
       'Campagnes encore sans réservation. Glissez-en une sur le jour d’un emplacement, ou appuyez sur Placer pour la réserver sur la case sélectionnée.',
     'calendar.tray.empty': 'Toutes les campagnes ont une réservation.',
+    'calendar.tray.loading': 'À placer (…)',
     'calendar.tray.place': 'Placer',
     'calendar.tray.placeNamed': 'Placer {name} sur la case sélectionnée',
   },

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { toDayNumber } from '@shared/domain/days.ts';
 import { frenchPublicHolidaysBetween } from '@shared/domain/holidays.ts';
 import type { Booking, Campaign } from '@shared/domain/model.ts';
-import { usePlanning, type Planning } from '@renderer/features/bookings/usePlanning.ts';
+import { usePlanningOf, usePlanningTables, type Planning } from '@renderer/features/bookings/usePlanning.ts';
 import { useToday } from '@renderer/features/bookings/useToday.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { useCalendar } from './calendar-store.ts';
@@ -18,6 +18,7 @@ import type { GridModel } from './grid-gesture.ts';
 import type { BarLookup, RowBars } from './GridRow.tsx';
 import { OccupancyFollower } from './occupancy-follower.ts';
 import { bookingMatches, buildRows, type CalendarFilter } from './rows.ts';
+import { useFirstView } from './useFirstView.ts';
 
 export interface CalendarModel {
   planning: Planning;
@@ -67,8 +68,9 @@ class BarsCache {
   }
 }
 
-export function useCalendarModel(): CalendarModel | undefined {
-  const planning = usePlanning();
+/** `rowsOnScreen`: how many rows fit on the screen, for the first view (see useFirstView). */
+export function useCalendarModel(rowsOnScreen: number): CalendarModel | undefined {
+  const tables = usePlanningTables();
   const today = useToday();
   const { locale } = useI18n();
   const filter = useCalendar((s) => s.filter);
@@ -76,13 +78,20 @@ export function useCalendarModel(): CalendarModel | undefined {
   const window = useMemo(() => calendarWindow(today), [today]);
   const [follower] = useState(() => new OccupancyFollower());
 
-  const placements = planning?.placements;
+  const full = usePlanningOf(tables);
+  const firstView = useFirstView(tables, { today, window, locale, rowsOnScreen });
+  const planning = full ?? firstView?.planning;
+  const readRows = full ? null : (firstView?.readRows ?? null);
+
+  const placements = full?.placements;
   const bookings = planning?.bookings;
-  const bookingsSnapshot = planning?.bookingsSnapshot;
+  const bookingsSnapshot = full?.bookingsSnapshot;
   const index = useMemo(
     () =>
-      placements && bookingsSnapshot ? follower.sync(placements, bookingsSnapshot, today, window) : undefined,
-    [follower, placements, bookingsSnapshot, today, window],
+      placements && bookingsSnapshot
+        ? follower.sync(placements, bookingsSnapshot, today, window)
+        : firstView?.index,
+    [follower, placements, bookingsSnapshot, today, window, firstView],
   );
   const version = index?.version;
 
@@ -127,8 +136,9 @@ export function useCalendarModel(): CalendarModel | undefined {
       placementById: planning.placementById,
       bookingsByPlacement,
       today,
+      readRows,
     };
     const lookup = { campaignById: planning.campaignById, advertiserById: planning.advertiserById };
     return { planning, grid, lookup, holidays, barsFor };
-  }, [planning, index, rows, bookingsByPlacement, today, holidays, barsFor]);
+  }, [planning, index, rows, bookingsByPlacement, today, holidays, barsFor, readRows]);
 }

@@ -39,8 +39,10 @@ export interface ViewportInput {
   rows: readonly CalendarRow[];
   index: OccupancyIndex;
   holidays: ReadonlySet<number>;
-  /** Called once the first grid has been painted (for the benchmark and the e2e tests). */
-  onFirstPaint?: () => void;
+  /** See GridModel.readRows. */
+  readRows: ReadonlySet<number> | null;
+  /** Called after each paint of a grid with rows, `complete` when it had every booking. */
+  onPainted?: (complete: boolean) => void;
 }
 
 export function useGridViewport(input: ViewportInput) {
@@ -51,7 +53,6 @@ export function useGridViewport(input: ViewportInput) {
   const previewRef = useRef<ReadonlyMap<number, RowPreview> | null>(null);
   const inputRef = useLatest(input);
   const frame = useRef(0);
-  const painted = useRef(false);
   /** The scroll offsets of the last paint: read by code that must not force a layout mid-scroll. */
   const paintedOffsets = useRef({ left: 0, top: 0 });
 
@@ -78,7 +79,7 @@ export function useGridViewport(input: ViewportInput) {
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     paintedOffsets.current = { left: el.scrollLeft, top: el.scrollTop };
-    const { index, rows, holidays, layout } = inputRef.current;
+    const { index, rows, holidays, layout, readRows } = inputRef.current;
     paintHeat(ctx, {
       index,
       rows,
@@ -87,13 +88,11 @@ export function useGridViewport(input: ViewportInput) {
       width,
       height,
       preview: previewRef.current,
+      readRows,
     });
     const next = dayChunk(paintedOffsets.current.left, width, layout.dayWidth, index.days);
     setChunk((c) => (c.from === next.from && c.to === next.to ? c : next));
-    if (!painted.current && rows.length > 0 && width > 0) {
-      painted.current = true;
-      inputRef.current.onFirstPaint?.();
-    }
+    if (rows.length > 0 && width > 0) inputRef.current.onPainted?.(readRows === null);
   }, [geometry, inputRef]);
 
   const requestPaint = useCallback(() => {
@@ -152,7 +151,14 @@ export function useGridViewport(input: ViewportInput) {
   );
 
   // New data, rows, zoom or index version: one repaint.
-  useEffect(requestPaint, [requestPaint, input.rows, input.index, input.index.version, input.layout]);
+  useEffect(requestPaint, [
+    requestPaint,
+    input.rows,
+    input.index,
+    input.index.version,
+    input.layout,
+    input.readRows,
+  ]);
 
   return {
     scrollRef,

@@ -1,0 +1,93 @@
+/**
+ * Runs the calendar's first view (see first-view.ts). At the first render, before the bookings
+ * table's subscription starts reading it whole, that read is held; once the other tables are in,
+ * the rows are laid out, the bookings of those on screen (from the remembered top row) are read
+ * through the index, and the hold is released. Once the whole table is in, there is no first view.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { IsoDay } from '@shared/domain/model.ts';
+import { OccupancyIndex } from '@shared/domain/occupancy-index.ts';
+import { planningOf, type Planning, type PlanningTables } from '@renderer/features/bookings/usePlanning.ts';
+import { holdTableReads, queries } from '@renderer/store/hooks.ts';
+import { db } from '@renderer/store/db.ts';
+import { useCalendar } from './calendar-store.ts';
+import type { CalendarWindow } from './calendar-window.ts';
+import { canShowFirstView, firstViewSnapshot, placementsOnScreen } from './first-view.ts';
+import { buildRows } from './rows.ts';
+
+export interface FirstView {
+  /** The planning with the first view's bookings in place of the table's. */
+  planning: Planning;
+  /** Occupancy of the placements read; the others count nothing yet. */
+  index: OccupancyIndex;
+  /** Index rows whose bookings are read. */
+  readRows: ReadonlySet<number>;
+}
+
+export interface FirstViewInput {
+  today: IsoDay;
+  window: CalendarWindow;
+  locale: string;
+  /** Rows that fit on the screen. */
+  rowsOnScreen: number;
+}
+
+export function useFirstView(tables: PlanningTables, input: FirstViewInput): FirstView | undefined {
+  // In the first render, so it is in place before the subscription's read begins.
+  const [release] = useState(() => (tables.bookings ? null : holdTableReads('bookings')));
+  const started = useRef(false);
+  const [view, setView] = useState<FirstView>();
+  const { sites, sections, placements, advertisers, agencies, campaigns } = tables;
+  const othersRead = Boolean(sites && sections && placements && advertisers && agencies && campaigns);
+
+  // Never leave the table held: released when the first view is read, fails, or is left.
+  useEffect(() => () => release?.(), [release]);
+
+  useEffect(() => {
+    if (!release || started.current || !othersRead || !sites || !sections || !placements || !campaigns)
+      return;
+    started.current = true;
+    const { filter, collapsed, viewport } = useCalendar.getState();
+    if (!canShowFirstView(filter)) {
+      release();
+      return;
+    }
+    const { today, window, locale, rowsOnScreen } = input;
+    const index = new OccupancyIndex({
+      start: window.start,
+      end: window.end,
+      placements: placements.rows,
+      bookings: [],
+      today,
+    });
+    const rows = buildRows({
+      sites: sites.rows,
+      sections: sections.rows,
+      placements: placements.rows,
+      bookings: [],
+      campaignById: campaigns.byId,
+      index,
+      collapsed: new Set(collapsed),
+      filter,
+      locale,
+    });
+    const top = Math.max(
+      0,
+      rows.findIndex((row) => row.key === viewport.rowKey),
+    );
+    const ids = placementsOnScreen(rows, index, top, rowsOnScreen);
+    queries
+      .bookingsOfPlacements(db, ids)
+      .then((bookings) => {
+        for (const booking of bookings) index.applyChange(null, booking);
+        const planning = planningOf(tables, firstViewSnapshot(bookings));
+        const readRows = new Set(ids.flatMap((id) => index.rowOf(id) ?? []));
+        if (planning) setView({ planning, index, readRows });
+      })
+      .catch((error: unknown) => console.error('Reading the first view failed', error))
+      .finally(release);
+    // Once: later renders change nothing in a first view (its read is already under way).
+  }, [release, othersRead]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return tables.bookings ? undefined : view;
+}
