@@ -4,6 +4,8 @@
  */
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 
+const DEMO_LOAD_TIMEOUT_MS = 30_000;
+
 export const test = base.extend<{ app: Planner }>({
   app: async ({ page }, use) => {
     const pageErrors: string[] = [];
@@ -41,9 +43,13 @@ export class Planner {
   async loadDemo() {
     await this.open('Inventory');
     await this.page.getByRole('button', { name: 'Load demo data' }).first().click();
-    await expect(this.toast(/Demo data loaded/)).toBeVisible();
+    // A wait, not a timing: the load writes every record with its outbox entry, which takes a
+    // shared 2-core machine longer than expect's default 5 s when it is busy.
+    await expect(this.toast(/Demo data loaded/)).toBeVisible({ timeout: DEMO_LOAD_TIMEOUT_MS });
     // The demo always holds a few options already past their expiry, released right away.
-    await expect(this.toast(/expired options? (was|were) released/)).toBeVisible();
+    await expect(this.toast(/expired options? (was|were) released/)).toBeVisible({
+      timeout: DEMO_LOAD_TIMEOUT_MS,
+    });
   }
 
   /** How many changes wait in the outbox, read from the sidebar. */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { Section, Site } from '@shared/domain/model.ts';
 import { booking, placement } from '@shared/domain/test-fixtures.ts';
-import { canShowFirstView, firstViewSnapshot, isRowRead, placementsOnScreen } from './first-view.ts';
+import {
+  canShowFirstView,
+  firstViewSnapshot,
+  isRowRead,
+  placementsOnScreen,
+  planFirstView,
+  type FirstViewInput,
+} from './first-view.ts';
 import { EMPTY_FILTER, type CalendarRow } from './rows.ts';
 
 const index = { placementIds: ['p0', 'p1', 'p2', 'p3', 'p4'] };
@@ -88,5 +96,61 @@ describe('firstViewSnapshot', () => {
     expect(snapshot.byId.get('b1')).toBe(b);
     expect(snapshot.revision).toBe(0);
     expect(snapshot.changedSince(0)).toBeNull();
+  });
+});
+
+describe('planFirstView', () => {
+  const site: Site = { id: 's', name: 'Le Quotidien', url: '', version: 0, updatedAt: '' };
+  const section = (id: string, name: string): Section => ({
+    id,
+    siteId: 's',
+    name,
+    version: 0,
+    updatedAt: '',
+  });
+  const named = (id: string, sectionId: string, name: string) => ({
+    ...placement({ kind: 'slots', slotsPerDay: 1 }, id),
+    siteId: 's',
+    sectionId,
+    name,
+  });
+  // Rows: site, Accueil › Bandeau, Pavé; Sport › Bandeau sport, Pavé sport.
+  const input: FirstViewInput = {
+    sites: [site],
+    sections: [section('b', 'Sport'), section('a', 'Accueil')],
+    placements: [
+      named('p1', 'a', 'Pavé'),
+      named('p2', 'b', 'Bandeau sport'),
+      named('p3', 'a', 'Bandeau'),
+      named('p4', 'b', 'Pavé sport'),
+    ],
+    campaignById: new Map(),
+    filter: EMPTY_FILTER,
+    collapsed: [],
+    topRowKey: null,
+    today: '2026-03-01',
+    window: { start: '2026-03-01', end: '2026-03-31', days: 31 },
+    locale: 'fr',
+    rowsOnScreen: 3,
+  };
+
+  it('reads the placements on screen from the remembered top row, in the rows’ order', () => {
+    expect(planFirstView({ ...input, topRowKey: 'placement:p1' })?.placementIds).toEqual(['p1', 'p2', 'p4']);
+    expect(planFirstView({ ...input, topRowKey: 'section:a', rowsOnScreen: 2 })?.placementIds).toEqual([
+      'p3',
+      'p1',
+    ]);
+  });
+
+  it('starts from the top when the remembered row is gone, and builds the index over every placement', () => {
+    const plan = planFirstView({ ...input, topRowKey: 'placement:removed', rowsOnScreen: 1 });
+    // The site row stands for all four.
+    expect(plan?.placementIds.sort()).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(plan?.index.rows).toBe(4);
+    expect(plan?.index.days).toBe(31);
+  });
+
+  it('has no first view when the filter needs every booking', () => {
+    expect(planFirstView({ ...input, filter: { ...EMPTY_FILTER, campaignIds: ['c'] } })).toBeNull();
   });
 });

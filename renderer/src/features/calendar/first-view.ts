@@ -4,10 +4,11 @@
  * placementId index, and drawn read-only; rows whose bookings are not in yet are drawn as loading.
  * These are its pure parts; `useFirstView` runs it.
  */
-import type { Booking } from '@shared/domain/model.ts';
-import type { OccupancyIndex } from '@shared/domain/occupancy-index.ts';
+import type { Booking, Campaign, IsoDay, Placement, Section, Site } from '@shared/domain/model.ts';
+import { OccupancyIndex } from '@shared/domain/occupancy-index.ts';
 import type { TableSnapshot } from '@renderer/store/live-table.ts';
-import { hasBookingFilter, type CalendarFilter, type CalendarRow } from './rows.ts';
+import type { CalendarWindow } from './calendar-window.ts';
+import { buildRows, hasBookingFilter, type CalendarFilter, type CalendarRow } from './rows.ts';
 
 /** Placements read at most for a first view (a screen of site rows could name them all). */
 export const FIRST_VIEW_PLACEMENTS = 300;
@@ -37,6 +38,45 @@ export function placementsOnScreen(
   for (const row of onScreen) if (row.kind === 'placement') add(row.indexRow);
   for (const row of onScreen) if (row.kind !== 'placement') row.placementRows.forEach(add);
   return [...ids];
+}
+
+export interface FirstViewInput {
+  sites: readonly Site[];
+  sections: readonly Section[];
+  placements: readonly Placement[];
+  campaignById: ReadonlyMap<string, Campaign>;
+  /** The calendar's state: its filter, collapsed groups and remembered top row. */
+  filter: CalendarFilter;
+  collapsed: readonly string[];
+  topRowKey: string | null;
+  today: IsoDay;
+  window: CalendarWindow;
+  locale: string;
+  rowsOnScreen: number;
+}
+
+/**
+ * What a first view reads: the placements of the rows on screen, from the remembered top row (the
+ * first row when it is gone), and the index their bookings go into (every placement, none counted
+ * yet). Null when the filter needs every booking.
+ */
+export function planFirstView(
+  input: FirstViewInput,
+): { index: OccupancyIndex; placementIds: string[] } | null {
+  if (!canShowFirstView(input.filter)) return null;
+  const { window, placements, today } = input;
+  const index = new OccupancyIndex({ start: window.start, end: window.end, placements, bookings: [], today });
+  const rows = buildRows({
+    ...input,
+    bookings: [],
+    index,
+    collapsed: new Set(input.collapsed),
+  });
+  const top = Math.max(
+    0,
+    rows.findIndex((row) => row.key === input.topRowKey),
+  );
+  return { index, placementIds: placementsOnScreen(rows, index, top, input.rowsOnScreen) };
 }
 
 /** Whether a row's bookings are all read: a group's when every one of its placements' are. */

@@ -5,15 +5,12 @@
  * through the index, and the hold is released. Once the whole table is in, there is no first view.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { IsoDay } from '@shared/domain/model.ts';
-import { OccupancyIndex } from '@shared/domain/occupancy-index.ts';
+import type { OccupancyIndex } from '@shared/domain/occupancy-index.ts';
 import { planningOf, type Planning, type PlanningTables } from '@renderer/features/bookings/usePlanning.ts';
 import { holdTableReads, queries } from '@renderer/store/hooks.ts';
 import { db } from '@renderer/store/db.ts';
 import { useCalendar } from './calendar-store.ts';
-import type { CalendarWindow } from './calendar-window.ts';
-import { canShowFirstView, firstViewSnapshot, placementsOnScreen } from './first-view.ts';
-import { buildRows } from './rows.ts';
+import { firstViewSnapshot, planFirstView, type FirstViewInput } from './first-view.ts';
 
 export interface FirstView {
   /** The planning with the first view's bookings in place of the table's. */
@@ -24,15 +21,10 @@ export interface FirstView {
   readRows: ReadonlySet<number>;
 }
 
-export interface FirstViewInput {
-  today: IsoDay;
-  window: CalendarWindow;
-  locale: string;
-  /** Rows that fit on the screen. */
-  rowsOnScreen: number;
-}
+/** What the calendar tells its first view (the rest comes from the tables and the calendar's state). */
+export type FirstViewOptions = Pick<FirstViewInput, 'today' | 'window' | 'locale' | 'rowsOnScreen'>;
 
-export function useFirstView(tables: PlanningTables, input: FirstViewInput): FirstView | undefined {
+export function useFirstView(tables: PlanningTables, input: FirstViewOptions): FirstView | undefined {
   // In the first render, so it is in place before the subscription's read begins.
   const [release] = useState(() => (tables.bookings ? null : holdTableReads('bookings')));
   const started = useRef(false);
@@ -48,34 +40,21 @@ export function useFirstView(tables: PlanningTables, input: FirstViewInput): Fir
       return;
     started.current = true;
     const { filter, collapsed, viewport } = useCalendar.getState();
-    if (!canShowFirstView(filter)) {
-      release();
-      return;
-    }
-    const { today, window, locale, rowsOnScreen } = input;
-    const index = new OccupancyIndex({
-      start: window.start,
-      end: window.end,
-      placements: placements.rows,
-      bookings: [],
-      today,
-    });
-    const rows = buildRows({
+    const plan = planFirstView({
       sites: sites.rows,
       sections: sections.rows,
       placements: placements.rows,
-      bookings: [],
       campaignById: campaigns.byId,
-      index,
-      collapsed: new Set(collapsed),
       filter,
-      locale,
+      collapsed,
+      topRowKey: viewport.rowKey,
+      ...input,
     });
-    const top = Math.max(
-      0,
-      rows.findIndex((row) => row.key === viewport.rowKey),
-    );
-    const ids = placementsOnScreen(rows, index, top, rowsOnScreen);
+    if (!plan) {
+      release();
+      return;
+    }
+    const { index, placementIds: ids } = plan;
     queries
       .bookingsOfPlacements(db, ids)
       .then((bookings) => {
