@@ -122,64 +122,83 @@ function groupCell(scene: HeatScene, indexRows: readonly number[], day: number, 
   return out;
 }
 
+/** The visible days and rows of a scene (indexes, inclusive). */
+interface Visible {
+  firstDay: number;
+  lastDay: number;
+  firstRow: number;
+  lastRow: number;
+}
+
 export function paintHeat(ctx: CanvasRenderingContext2D, scene: HeatScene): void {
   const { geometry, index, rows, width, height } = scene;
   const { layout } = geometry;
   ctx.fillStyle = SURFACE;
   ctx.fillRect(0, 0, width, height);
   if (rows.length === 0 || index.days === 0) return;
-  const firstDay = Math.max(0, geometry.dayIndexAtX(layout.rowHeaderWidth));
-  const lastDay = Math.min(index.days - 1, geometry.dayIndexAtX(width));
-  const firstRow = geometry.rowAtY(layout.headerHeight);
-  const lastRow = geometry.rowAtY(height);
-  const w = layout.dayWidth;
+  const visible: Visible = {
+    firstDay: Math.max(0, geometry.dayIndexAtX(layout.rowHeaderWidth)),
+    lastDay: Math.min(index.days - 1, geometry.dayIndexAtX(width)),
+    firstRow: geometry.rowAtY(layout.headerHeight),
+    lastRow: geometry.rowAtY(height),
+  };
+  paintDaysOff(ctx, scene, visible);
   const cell: Cell = { capacity: 0, confirmed: 0, held: 0 };
+  for (let r = visible.firstRow; r <= visible.lastRow; r++) paintRow(ctx, scene, visible, r, cell);
+  paintPreviewOutline(ctx, scene, visible.firstRow, visible.lastRow);
+  paintToday(ctx, scene, visible);
+}
 
-  // Weekends and holidays: whole columns, under everything else.
-  if (w >= 3) {
-    for (let day = firstDay; day <= lastDay; day++) {
-      const dayNumber = index.startDayNumber + day;
-      const holiday = scene.holidays.has(dayNumber);
-      const weekday = weekdayOfDayNumber(dayNumber);
-      if (!holiday && weekday < 5) continue;
-      ctx.fillStyle = holiday ? HOLIDAY : WEEKEND;
-      ctx.fillRect(geometry.xOfDay(day), 0, w, height);
-    }
+/** Weekends and holidays: whole columns, under everything else. */
+function paintDaysOff(ctx: CanvasRenderingContext2D, scene: HeatScene, visible: Visible): void {
+  const { geometry, index, height } = scene;
+  const w = geometry.layout.dayWidth;
+  if (w < 3) return;
+  for (let day = visible.firstDay; day <= visible.lastDay; day++) {
+    const dayNumber = index.startDayNumber + day;
+    const holiday = scene.holidays.has(dayNumber);
+    if (!holiday && weekdayOfDayNumber(dayNumber) < 5) continue;
+    ctx.fillStyle = holiday ? HOLIDAY : WEEKEND;
+    ctx.fillRect(geometry.xOfDay(day), 0, w, height);
   }
+}
 
-  for (let r = firstRow; r <= lastRow; r++) {
-    const row = rows[r];
-    if (!row) continue;
-    const y = geometry.yOfRow(r);
-    const h = layout.rowHeight;
-    if (row.kind !== 'placement') {
-      ctx.fillStyle = GROUP_BG;
-      ctx.fillRect(layout.rowHeaderWidth, y, width, h);
-    }
-    const pad = row.kind === 'placement' ? 1 : Math.round(h * 0.3);
-    if (isRowRead(row, scene.readRows)) {
-      for (let day = firstDay; day <= lastDay; day++) {
-        const loads =
-          row.kind === 'placement'
-            ? placementCell(scene, row.indexRow, day, cell)
-            : groupCell(scene, row.placementRows, day, cell);
-        paintCell(ctx, geometry.xOfDay(day), y + pad, w, h - 2 * pad, loads);
-      }
-    } else {
-      ctx.fillStyle = LOADING;
-      ctx.fillRect(layout.rowHeaderWidth, y + pad, width, h - 2 * pad);
-    }
-    ctx.fillStyle = ROW_LINE;
-    ctx.fillRect(layout.rowHeaderWidth, y + h - 1, width, 1);
+/** One row's cells (a group row's summed over its placements), or a loading band. */
+function paintRow(ctx: CanvasRenderingContext2D, scene: HeatScene, visible: Visible, r: number, cell: Cell) {
+  const row = scene.rows[r];
+  if (!row) return;
+  const { geometry, width } = scene;
+  const { layout } = geometry;
+  const y = geometry.yOfRow(r);
+  const h = layout.rowHeight;
+  if (row.kind !== 'placement') {
+    ctx.fillStyle = GROUP_BG;
+    ctx.fillRect(layout.rowHeaderWidth, y, width, h);
   }
+  const pad = row.kind === 'placement' ? 1 : Math.round(h * 0.3);
+  if (isRowRead(row, scene.readRows)) {
+    for (let day = visible.firstDay; day <= visible.lastDay; day++) {
+      const loads =
+        row.kind === 'placement'
+          ? placementCell(scene, row.indexRow, day, cell)
+          : groupCell(scene, row.placementRows, day, cell);
+      paintCell(ctx, geometry.xOfDay(day), y + pad, layout.dayWidth, h - 2 * pad, loads);
+    }
+  } else {
+    ctx.fillStyle = LOADING;
+    ctx.fillRect(layout.rowHeaderWidth, y + pad, width, h - 2 * pad);
+  }
+  ctx.fillStyle = ROW_LINE;
+  ctx.fillRect(layout.rowHeaderWidth, y + h - 1, width, 1);
+}
 
-  paintPreviewOutline(ctx, scene, firstRow, lastRow);
-
+function paintToday(ctx: CanvasRenderingContext2D, scene: HeatScene, visible: Visible): void {
+  const { geometry, index, height } = scene;
   const todayIndex = index.dayIndexOf(index.today);
-  if (todayIndex >= firstDay && todayIndex <= lastDay) {
-    ctx.fillStyle = TODAY;
-    ctx.fillRect(Math.round(geometry.xOfDay(todayIndex) + w / 2) - 1, layout.headerHeight, 2, height);
-  }
+  if (todayIndex < visible.firstDay || todayIndex > visible.lastDay) return;
+  const { dayWidth, headerHeight } = geometry.layout;
+  ctx.fillStyle = TODAY;
+  ctx.fillRect(Math.round(geometry.xOfDay(todayIndex) + dayWidth / 2) - 1, headerHeight, 2, height);
 }
 
 /** Frames the cells a drag would land on, so the previewed occupancy is easy to find. */
