@@ -3,9 +3,10 @@
  * deals). Drag one onto a placement's day to open the booking form there, or — without a pointer —
  * press its "Place" button to book it at the grid's active cell.
  */
-import { useMemo, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, type DragEvent } from 'react';
 import type { Advertiser, Booking, Campaign } from '@shared/domain/model.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
+import { useCalendar } from './calendar-store.ts';
 
 /** The drag payload's type: a campaign id, understood only by the calendar grid. */
 export const CAMPAIGN_DRAG_TYPE = 'application/x-slotboard-campaign';
@@ -28,9 +29,13 @@ export function UnplacedTray(props: {
     () => (props.bookings ? campaignsToPlace(props.campaigns, props.bookings) : undefined),
     [props.campaigns, props.bookings],
   );
-  // Folded while there is nothing to place (or not known yet), unless the user says otherwise.
-  const [openChoice, setOpen] = useState<boolean | null>(null);
-  const open = toPlace !== undefined && (openChoice ?? toPlace.length > 0);
+  // Folded while there is nothing to place, unless the user said otherwise. Before the bookings
+  // are read, as it was last shown: the grid beside it keeps its width.
+  const { choice, shown } = useCalendar((s) => s.tray);
+  const open = toPlace === undefined ? shown : (choice ?? toPlace.length > 0);
+  useEffect(() => {
+    if (toPlace !== undefined && open !== shown) useCalendar.getState().setTray({ shown: open });
+  }, [toPlace, open, shown]);
   const onDragStart = (campaign: Campaign) => (e: DragEvent) => {
     e.dataTransfer.setData(CAMPAIGN_DRAG_TYPE, campaign.id);
     e.dataTransfer.effectAllowed = 'copy';
@@ -42,16 +47,16 @@ export function UnplacedTray(props: {
         className="cal-tray__toggle"
         aria-expanded={open}
         disabled={toPlace === undefined}
-        onClick={() => setOpen(!open)}
+        onClick={() => useCalendar.getState().setTray({ choice: !open })}
       >
         {toPlace ? tc('calendar.tray.heading', toPlace.length) : t('calendar.tray.loading')}
       </button>
-      {open && toPlace && (
+      {open && (
         <>
           <p className="cal-tray__hint">{t('calendar.tray.hint')}</p>
-          {toPlace.length === 0 && <p className="cal-tray__empty">{t('calendar.tray.empty')}</p>}
+          {toPlace?.length === 0 && <p className="cal-tray__empty">{t('calendar.tray.empty')}</p>}
           <ul className="cal-tray__list">
-            {toPlace.map((campaign) => (
+            {toPlace?.map((campaign) => (
               <li key={campaign.id} className="cal-tray__item" draggable onDragStart={onDragStart(campaign)}>
                 <span className="cal-tray__name">{campaign.name}</span>
                 <span className="cal-tray__meta">

@@ -1,6 +1,7 @@
 /**
  * The calendar's UI state (zustand): zoom, viewport, collapsed groups, filters, selection and the
- * keyboard's active cell. Zoom, viewport and collapsed groups outlive a restart (localStorage):
+ * keyboard's active cell. Zoom, viewport, collapsed groups and the tray as last shown outlive a
+ * restart (localStorage):
  * a traffic manager reopens the planner where they left it. Filters and selection do not: a
  * filter silently hiding rows after a restart would read as lost bookings.
  */
@@ -30,6 +31,11 @@ export interface CalendarState {
   /** Leftmost visible day and topmost visible row key, restored when the calendar opens. */
   viewport: { day: IsoDay | null; rowKey: string | null };
   collapsed: string[];
+  /**
+   * The "to place" tray: the user's choice (null: open when there is something to place), and how
+   * it was last shown, which is how it opens before the bookings are read.
+   */
+  tray: { choice: boolean | null; shown: boolean };
   filter: CalendarFilter;
   /** How many times the filters were cleared: a search still settling yields to a later clear. */
   filterClears: number;
@@ -43,6 +49,7 @@ export interface CalendarState {
   setColourBy: (colourBy: BarColouring) => void;
   setViewport: (day: IsoDay, rowKey: string | null) => void;
   toggleCollapsed: (key: string) => void;
+  setTray: (patch: Partial<CalendarState['tray']>) => void;
   setFilter: (patch: Partial<CalendarFilter>) => void;
   clearFilter: () => void;
   select: (ids: string[]) => void;
@@ -58,6 +65,7 @@ export const useCalendar = create<CalendarState>()(
       colourBy: 'advertiser',
       viewport: { day: null, rowKey: null },
       collapsed: [],
+      tray: { choice: null, shown: false },
       filter: EMPTY_FILTER,
       filterClears: 0,
       selection: [],
@@ -71,6 +79,7 @@ export const useCalendar = create<CalendarState>()(
         set((s) => ({
           collapsed: s.collapsed.includes(key) ? s.collapsed.filter((k) => k !== key) : [...s.collapsed, key],
         })),
+      setTray: (patch) => set((s) => ({ tray: { ...s.tray, ...patch } })),
       setFilter: (patch) => set((s) => ({ filter: { ...s.filter, ...patch } })),
       clearFilter: () => set((s) => ({ filter: EMPTY_FILTER, filterClears: s.filterClears + 1 })),
       select: (ids) => set({ selection: ids }),
@@ -90,6 +99,7 @@ export const useCalendar = create<CalendarState>()(
         colourBy: s.colourBy,
         viewport: s.viewport,
         collapsed: s.collapsed,
+        tray: s.tray,
       }),
     },
   ),
