@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { longestTask, summariseLoaf, topSelfTime, type LoafEntry } from './bench-sync-figures.ts';
-import { parseArgs, seedBatches } from './bench-sync.ts';
+import { seedBatches } from './bench-sync-server.ts';
+import { parseArgs } from './bench-sync.ts';
 
 describe('bench:sync', () => {
   it('reads its options, and refuses what it does not know', () => {
