@@ -103,11 +103,11 @@ test('Delete cancels the booking under the active cell, and Ctrl+Z brings it bac
   await page.keyboard.press('Delete');
   await expect(app.toast('Cancel booking: done. Ctrl+Z to undo.')).toBeVisible();
   await expect.poll(async () => (await cal.booking(booking.id))?.status).toBe('cancelled');
-  await expect(cal.bar(booking.id)).toHaveCount(0);
+  await cal.expectNoBar(booking.id);
 
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await cal.booking(booking.id))?.status).toBe(booking.status);
-  await expect(cal.bar(booking.id)).toBeVisible();
+  await cal.expectBarAt(booking);
 });
 
 test('resting the pointer on a cell shows that placement’s capacity, confirmed, options and free on that day', async ({

@@ -3,8 +3,10 @@
  * the placement × day grid (bars dragged by whole days and rows, edges, empty cells), its live
  * region and tooltip; and what the planner wrote, read back from its own IndexedDB.
  *
- * The grid is virtualised: only the rows and days near its viewport exist in the DOM, so a bar is
- * first brought on screen (search its placement, go to its date) before it is measured.
+ * The grid is virtualised: only the rows near its viewport exist in the DOM, and the bars are
+ * painted on its canvas, where the grid says what it painted last (`__slotboard.calendarBars`, in
+ * page coordinates). So a bar is first brought on screen (search its placement, go to its date),
+ * then found in what was painted, and checked against the canvas's pixels.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { Planning, readStores, type Booking, type Placement, type StoreData } from './calendar-data.ts';
@@ -23,6 +25,35 @@ interface PageElement {
   getAttribute(name: string): string | null;
   ownerDocument: { activeElement: unknown };
 }
+
+/** A bar as the grid painted it (bar-painter.ts, PaintedBar), in page px. */
+export interface PaintedBar {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  status: Booking['status'];
+  selected: boolean;
+  /** Its border's colour, as `#rrggbb`. */
+  edge: string;
+}
+
+/** What of the page the callbacks below touch. */
+interface PageWindow {
+  __slotboard?: { calendarBars?: () => PaintedBar[] };
+  document: {
+    querySelector(selector: string): {
+      width: number;
+      getBoundingClientRect(): { left: number; top: number; width: number };
+      getContext(kind: '2d'): {
+        getImageData(x: number, y: number, w: number, h: number): { data: number[] };
+      };
+    } | null;
+  };
+}
+
+type Modifier = 'Control' | 'Shift' | 'Meta';
 
 interface Point {
   x: number;
@@ -54,8 +85,60 @@ export class CalendarPage {
     await expect(this.grid).toBeVisible();
   }
 
-  bar(id: string): Locator {
-    return this.grid.locator(`[data-booking-id="${id}"]`);
+  /** The bars the grid painted last. */
+  async paintedBars(): Promise<PaintedBar[]> {
+    return this.page.evaluate(
+      () => (globalThis as unknown as PageWindow).__slotboard?.calendarBars?.() ?? [],
+    );
+  }
+
+  async paintedBar(id: string): Promise<PaintedBar | undefined> {
+    return (await this.paintedBars()).find((bar) => bar.id === id);
+  }
+
+  /** Waits for the bar of booking `id` to be painted (with `expected` facts about it), and gives it. */
+  async expectBar(id: string, expected: Partial<Pick<PaintedBar, 'status' | 'selected'>> = {}) {
+    await expect
+      .poll(async () => {
+        const bar = await this.paintedBar(id);
+        return bar ? pick(bar, expected) : 'not painted';
+      })
+      .toEqual(expected);
+    const bar = await this.paintedBar(id);
+    if (!bar) throw new Error(`bar ${id} is gone again`);
+    return bar;
+  }
+
+  /** Waits until no bar of booking `id` is painted. */
+  async expectNoBar(id: string) {
+    await expect.poll(async () => (await this.paintedBar(id)) === undefined).toBe(true);
+  }
+
+  /** Clicks the middle of a bar's first day, with keys held. */
+  async clickBar(id: string, modifiers: Modifier[] = []) {
+    const bar = await this.expectBar(id);
+    await this.page.mouse.move(bar.x + Math.min(DAY_WIDTH, bar.width) / 2, bar.y + bar.height / 2);
+    for (const key of modifiers) await this.page.keyboard.down(key);
+    await this.page.mouse.down();
+    await this.page.mouse.up();
+    for (const key of modifiers) await this.page.keyboard.up(key);
+  }
+
+  /** The canvas's colour at page point (x, y), as `#rrggbb`. */
+  async canvasPixel(x: number, y: number): Promise<string> {
+    return this.page.evaluate(
+      ({ px, py }) => {
+        const canvas = (globalThis as unknown as PageWindow).document.querySelector('.cal-grid__canvas');
+        if (!canvas) return 'no canvas';
+        const box = canvas.getBoundingClientRect();
+        const scale = canvas.width / box.width;
+        const { data } = canvas
+          .getContext('2d')
+          .getImageData(Math.floor((px - box.left) * scale), Math.floor((py - box.top) * scale), 1, 1);
+        return `#${[data[0], data[1], data[2]].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
+      },
+      { px: x, py: y },
+    );
   }
 
   /** A placement's row: its row header, in the grid's sticky column. */
@@ -63,7 +146,7 @@ export class CalendarPage {
     return this.grid.locator(`[data-row-key="placement:${placementId}"]`);
   }
 
-  /** A placement's lane under the days: its bars and, when there, the active cell. */
+  /** A placement's lane under the days, where its active cell is drawn (there only while it has it). */
   laneOf(placementId: string): Locator {
     return this.grid.locator(`[data-lane-key="placement:${placementId}"]`);
   }
@@ -73,11 +156,9 @@ export class CalendarPage {
     return this.grid.locator('[data-row-key^="placement:"]');
   }
 
-  /** Ids of the bars rendered. */
-  async renderedBookingIds(): Promise<string[]> {
-    return this.grid
-      .locator('[data-booking-id]')
-      .evaluateAll((els: PageElement[]) => els.map((el) => el.getAttribute('data-booking-id') ?? ''));
+  /** Ids of the bars painted. */
+  async paintedBookingIds(): Promise<string[]> {
+    return (await this.paintedBars()).map((bar) => bar.id);
   }
 
   /** Ids of the placement rows rendered, in display order. */
@@ -131,7 +212,7 @@ export class CalendarPage {
     await this.searchFor(search);
     await expect(this.rowOf(booking.placementId)).toBeVisible();
     await this.goToDate(booking.startDate);
-    await expect(this.laneOf(booking.placementId).locator(`[data-booking-id="${booking.id}"]`)).toBeVisible();
+    await this.expectBar(booking.id);
   }
 
   /** Centre of one placement × day cell, in page px. */
@@ -162,8 +243,7 @@ export class CalendarPage {
     move: { days: number; toPlacement?: string },
     beforeDrop?: () => Promise<void>,
   ) {
-    const box = await this.bar(booking.id).boundingBox();
-    if (!box) throw new Error(`bar ${booking.id} is not on screen`);
+    const box = await this.expectBar(booking.id);
     const from = { x: box.x + DAY_WIDTH / 2, y: box.y + box.height / 2 };
     let dy = 0;
     if (move.toPlacement) {
@@ -177,9 +257,8 @@ export class CalendarPage {
 
   /** Drags the start or end handle of a bar by whole days. */
   async dragEdge(id: string, edge: 'start' | 'end', days: number) {
-    const box = await this.bar(id).boundingBox();
-    if (!box) throw new Error(`bar ${id} is not on screen`);
-    // The middle of the 6 px handle at that end (drawn by CSS, found by the grid from the pointer).
+    const box = await this.expectBar(id);
+    // The middle of the 6 px handle at that end (found by the grid from the pointer's position).
     const x = edge === 'start' ? box.x + EDGE_HANDLE / 2 : box.x + box.width - EDGE_HANDLE / 2;
     const from = { x, y: box.y + box.height / 2 };
     await this.drag(from, { x: from.x + days * DAY_WIDTH, y: from.y });
@@ -190,19 +269,29 @@ export class CalendarPage {
     await this.drag(await this.cell(placementId, from), await this.cell(placementId, to));
   }
 
-  /** Expects the bar of `booking` in its placement's row, spanning its days. */
+  /**
+   * Expects the bar of `booking` painted in its placement's row, spanning its days, and the
+   * canvas showing its border there (a faded bar's blends with what is under it: not compared).
+   */
   async expectBarAt(booking: Pick<Booking, 'id' | 'placementId' | 'startDate' | 'endDate'>) {
-    const bar = this.laneOf(booking.placementId).locator(`[data-booking-id="${booking.id}"]`);
-    await expect(bar).toBeVisible();
-    const first = this.dayHeader(booking.startDate);
-    const last = this.dayHeader(booking.endDate);
+    await this.expectBar(booking.id);
+    const row = this.rowOf(booking.placementId);
+    const [first, last] = [this.dayHeader(booking.startDate), this.dayHeader(booking.endDate)];
     await expect
       .poll(async () => {
-        const [b, f, l] = [await bar.boundingBox(), await first.boundingBox(), await last.boundingBox()];
-        if (!b || !f || !l) return 'not on screen';
-        return Math.abs(b.x - f.x) <= 1 && Math.abs(b.x + b.width - (l.x + l.width)) <= 1
-          ? 'in place'
-          : 'elsewhere';
+        const [b, r, f, l] = [
+          await this.paintedBar(booking.id),
+          await row.boundingBox(),
+          await first.boundingBox(),
+          await last.boundingBox(),
+        ];
+        if (!b || !r || !f || !l) return 'not on screen';
+        const inRow = b.y >= r.y && b.y + b.height <= r.y + r.height;
+        const onDays = Math.abs(b.x - f.x) <= 1 && Math.abs(b.x + b.width - (l.x + l.width)) <= 1;
+        if (!inRow || !onDays) return 'elsewhere';
+        const faded = b.status === 'cancelled' || b.status === 'expired';
+        const border = await this.canvasPixel(b.x, b.y + b.height / 2);
+        return faded || border === b.edge ? 'in place' : `not painted (${border}, not ${b.edge})`;
       })
       .toBe('in place');
   }
@@ -307,6 +396,10 @@ export class CalendarPage {
       [start, end],
     );
   }
+}
+
+function pick(bar: PaintedBar, keys: object): Partial<PaintedBar> {
+  return Object.fromEntries(Object.keys(keys).map((key) => [key, bar[key as keyof PaintedBar]]));
 }
 
 /** Placement, start and end of a booking: what a move or a resize changes. */

@@ -122,7 +122,7 @@ test('a booking made offline waits, is sent when back online, and the other mana
   const seenByB = await b.calendar.planning();
   await b.calendar.reveal(booking, seenByB.placement(slot.placementId).name);
   await b.calendar.expectBarAt(booking);
-  await expect(b.calendar.bar(booking.id)).toHaveClass(/cal-bar--confirmed/);
+  await b.calendar.expectBar(booking.id, { status: 'confirmed' });
 });
 
 test('both managers book the last free slot offline: the server keeps one, the other resolves the conflict by keeping an option', async () => {

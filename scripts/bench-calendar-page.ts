@@ -84,6 +84,16 @@ export interface PageGlobals {
     observe(options: { type: string; buffered?: boolean }): void;
   };
   __bench?: BenchState;
+  /** What the grid painted last (renderer/src/ui/automation.ts), in page px. */
+  __slotboard?: { calendarBars?: () => PaintedBar[] };
+}
+
+interface PaintedBar {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface BarTarget {
@@ -116,22 +126,19 @@ function findBar(args: {
     top: cellsTop + cellsHeight * args.region.top,
     bottom: cellsTop + cellsHeight * args.region.bottom,
   };
-  const bars = grid.querySelectorAll('.cal-bar[data-booking-id]');
-  for (let i = 0; i < bars.length; i++) {
-    const bar = bars[i];
-    const id = bar?.dataset.bookingId;
-    if (!bar || !id || args.exclude.includes(id)) continue;
-    const r = bar.getBoundingClientRect();
+  // The bars are painted on the grid's canvas, which says what it painted.
+  for (const bar of w.__slotboard?.calendarBars?.() ?? []) {
+    if (args.exclude.includes(bar.id)) continue;
     // A point of the bar inside the region, clear of its edge handles (and of the row headers).
-    const left = Math.max(r.left + args.clearance, area.left);
-    const right = Math.min(r.right - args.clearance, area.right);
-    if (right < left || r.height < 6) continue;
+    const left = Math.max(bar.x + args.clearance, area.left);
+    const right = Math.min(bar.x + bar.width - args.clearance, area.right);
+    if (right < left || bar.height < 6) continue;
     const x = Math.round((left + right) / 2);
-    const y = Math.round(r.top + r.height / 2);
+    const y = Math.round(bar.y + bar.height / 2);
     if (y < area.top || y > area.bottom) continue;
-    const hit = w.document.elementFromPoint(x, y);
-    if (hit?.closest('[data-booking-id]')?.dataset.bookingId !== id) continue;
-    return { id, x, y };
+    // Nothing over the canvas there (a tooltip, a toast): the press reaches the grid.
+    if (w.document.elementFromPoint(x, y)?.closest('.cal-grid__content') === null) continue;
+    return { id: bar.id, x, y };
   }
   return null;
 }
@@ -349,8 +356,7 @@ export async function oneChange(
   await page.evaluate(
     (args) => {
       const w = globalThis as unknown as PageGlobals;
-      const selector = `.cal-bar[data-booking-id="${args.id}"]`;
-      const leftOf = () => w.document.querySelector(selector)?.getBoundingClientRect().left ?? null;
+      const leftOf = () => w.__slotboard?.calendarBars?.().find((bar) => bar.id === args.id)?.x ?? null;
       const startLeft = leftOf();
       const state: BenchState = {
         frames: [],

@@ -294,8 +294,7 @@ async function main(): Promise<void> {
       reserveRight: DRAG_POINTER_DX + EDGE_BAND + 12,
       exclude: [],
     });
-    if (!dragBar)
-      throw new Error('No booking bar (.cal-bar[data-booking-id]) clear of its edges near today.');
+    if (!dragBar) throw new Error('No booking bar painted clear of its edges near today.');
     const before = await pendingChanges(page);
     const steps = 120;
     const plan = dragPlan({

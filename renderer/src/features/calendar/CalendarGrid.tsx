@@ -1,8 +1,8 @@
 /**
- * The occupancy grid: placements × days, virtualised on both axes. Layers, back to front: the heat
- * canvas (sticky, viewport-sized), the lanes of the rows the virtualizer renders (the bars of the
- * rendered chunk of days), the sticky column of their row headers, the drag ghosts, the sticky
- * time scale.
+ * The occupancy grid: placements × days, virtualised on both axes. Layers, back to front: the
+ * canvas (sticky, viewport-sized) with the heat and the bars of what is in view, the active cell,
+ * the sticky column of the row headers the virtualizer renders, the drag ghosts, the sticky time
+ * scale.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, type CSSProperties } from 'react';
@@ -14,7 +14,8 @@ import { CellTooltip } from './CellTooltip.tsx';
 import type { GridLayout } from './geometry.ts';
 import type { GestureContext, GridGesture, GridModel } from './grid-gesture.ts';
 import { GridHeader } from './GridHeader.tsx';
-import { ACTIVE_CELL_ID, GridLane, GridRowHead, type BarLookup, type RowBars } from './GridRow.tsx';
+import type { BarLookup, RowBars } from './bar-painter.ts';
+import { ACTIVE_CELL_ID, ActiveCellLane, GridRowHead } from './GridRow.tsx';
 import { bookingsInCells } from './marquee.ts';
 import { CAMPAIGN_DRAG_TYPE } from './UnplacedTray.tsx';
 import { useActiveCell } from './useActiveCell.ts';
@@ -59,12 +60,17 @@ export function CalendarGrid(props: CalendarGridProps) {
   // The first view (model.readRows) is read-only: gestures and keys wait for every booking.
   const firstView = model.readRows !== null;
   const marked = useRef({ first: false, complete: false });
+  const selected = useMemo(() => new Set(selection), [selection]);
   const viewport = useGridViewport({
     layout,
     rows: model.rows,
     index: model.index,
     holidays: props.holidays,
     readRows: model.readRows,
+    barsFor: props.barsFor,
+    lookup,
+    selection: selected,
+    colourBy,
     onPainted: (complete) => markPainted(marked.current, complete),
   });
   // The virtualizer keeps its own state outside React, by design: the compiler leaves this component as written.
@@ -160,6 +166,12 @@ export function CalendarGrid(props: CalendarGridProps) {
     const row = model.rows[item.index];
     return row ? [{ row, displayRow: item.index, top: item.start, rowHeight, rowHeaderWidth }] : [];
   });
+  const activeRow = placed.find((at) => at.displayRow === active.cell.row);
+  const bookingAtPointer = (e: { clientX: number; clientY: number }) => {
+    const { x, y } = viewport.local(e);
+    const hit = viewport.barAt(x, y);
+    return hit ? model.bookingById.get(hit.id) : undefined;
+  };
 
   return (
     <div
@@ -174,7 +186,6 @@ export function CalendarGrid(props: CalendarGridProps) {
       aria-busy={firstView || undefined}
       tabIndex={0}
       data-zoom={zoom}
-      data-colour-by={colourBy}
       onScroll={() => {
         viewport.requestPaint();
         pointer.onScroll();
@@ -186,16 +197,14 @@ export function CalendarGrid(props: CalendarGridProps) {
       }}
       onContextMenu={(e) => {
         if (firstView) return;
-        const id = (e.target as Element).closest<HTMLElement>('[data-booking-id]')?.dataset.bookingId;
-        const booking = id ? model.bookingById.get(id) : undefined;
+        const booking = bookingAtPointer(e);
         if (!booking) return;
         e.preventDefault();
         actions.openMenu(booking, e.clientX, e.clientY);
       }}
       onDoubleClick={(e) => {
         if (firstView) return;
-        const id = (e.target as Element).closest<HTMLElement>('[data-booking-id]')?.dataset.bookingId;
-        const booking = id ? model.bookingById.get(id) : undefined;
+        const booking = bookingAtPointer(e);
         if (booking) actions.open(booking);
       }}
       onPointerLeave={pointer.onPointerLeave}
@@ -207,12 +216,12 @@ export function CalendarGrid(props: CalendarGridProps) {
       onDrop={(e) => {
         if (firstView) return;
         const campaignId = e.dataTransfer.getData(CAMPAIGN_DRAG_TYPE);
-        const rect = e.currentTarget.getBoundingClientRect();
+        const { x, y } = viewport.local(e);
         const geometry = viewport.geometry();
-        const row = model.rows[geometry.rowAtY(e.clientY - rect.top)];
+        const row = model.rows[geometry.rowAtY(y)];
         if (!campaignId || row?.kind !== 'placement') return;
         e.preventDefault();
-        const day = model.index.dayAt(geometry.dayIndexAtX(e.clientX - rect.left));
+        const day = model.index.dayAt(geometry.dayIndexAtX(x));
         actions.placeCampaign(campaignId, row.placement.id, day);
       }}
       {...(firstView ? {} : pointer.handlers)}
@@ -241,27 +250,15 @@ export function CalendarGrid(props: CalendarGridProps) {
           todayIndex={todayIndex}
           corner={t('calendar.placements')}
         />
-        {placed.map((at) => {
-          const { row } = at;
-          const bars = row.kind === 'placement' ? props.barsFor(row.placement.id) : undefined;
-          const isActive = active.cell.row === at.displayRow;
-          if (!bars && !isActive) return null;
-          return (
-            <GridLane
-              key={row.key}
-              {...at}
-              dayWidth={layout.dayWidth}
-              startDayNumber={model.index.startDayNumber}
-              from={chunk.from}
-              to={chunk.to}
-              bars={bars}
-              lookup={lookup}
-              selected={bars ? selectedIn(bars, selection) : ''}
-              activeDay={isActive ? active.cell.day : null}
-              activeLabel={isActive ? active.label : ''}
-            />
-          );
-        })}
+        {activeRow && (
+          <ActiveCellLane
+            key={activeRow.row.key}
+            {...activeRow}
+            dayWidth={layout.dayWidth}
+            day={active.cell.day}
+            label={active.label}
+          />
+        )}
         <div ref={ghostLayerRef} className="cal-grid__ghosts" />
       </div>
       {hover.tip && (
@@ -274,14 +271,6 @@ export function CalendarGrid(props: CalendarGridProps) {
       )}
     </div>
   );
-}
-
-function selectedIn(bars: RowBars, selection: readonly string[]): string {
-  if (selection.length === 0) return '';
-  return bars.bookings
-    .filter((b) => selection.includes(b.id))
-    .map((b) => b.id)
-    .join(' ');
 }
 
 /**

@@ -104,11 +104,46 @@ describe('grid geometry: pixels ↔ days and rows', () => {
 describe('grid geometry: bars', () => {
   it('spans whole days, end inclusive, in its lane', () => {
     const g = gridGeometry(layout, { scrollLeft: 20, scrollTop: 30 }, 10);
-    const rect = g.barRect({ startDate: '2026-03-04', endDate: '2026-03-06' }, 1, 2, 8);
-    expect(rect).toEqual({ x: 200 + 2 * 20 - 20, y: 40 + 30 - 30 + 16, width: 60, height: 8 });
-    expect(g.barRect({ startDate: '2026-03-04', endDate: '2026-03-04' }, 0, 0, 8).width).toBe(20);
+    // Three lanes in a 30 px row: 3 px of padding, lanes of 8 px, bars of 7 (a gap between lanes).
+    const rect = g.barRect({ startDate: '2026-03-04', endDate: '2026-03-06' }, 1, 2, 3);
+    expect(rect).toEqual({ x: 200 + 2 * 20 - 20, y: 40 + 30 - 30 + 3 + 16, width: 60, height: 7 });
+    expect(g.barRect({ startDate: '2026-03-04', endDate: '2026-03-04' }, 0, 0, 1)?.width).toBe(20);
     // Reversed dates still draw one day, so the bar can be grabbed and fixed.
-    expect(g.barRect({ startDate: '2026-03-04', endDate: '2026-03-01' }, 0, 0, 8).width).toBe(20);
+    expect(g.barRect({ startDate: '2026-03-04', endDate: '2026-03-01' }, 0, 0, 1)?.width).toBe(20);
+  });
+
+  it('stacks lanes inside their row, cutting the ones the row has no room for', () => {
+    const g = gridGeometry(layout, noScroll, 10);
+    const booking = { startDate: '2026-03-04', endDate: '2026-03-04' };
+    // Six lanes want 6 px each: four fit in the 30 px row, the fifth is cut, the sixth is gone.
+    const rects = [0, 1, 2, 3, 4, 5].map((lane) => g.barRect(booking, 2, lane, 6));
+    const rowTop = g.yOfRow(2);
+    expect(rects.map((r) => r && [r.y - rowTop, r.height])).toEqual([
+      [3, 5],
+      [9, 5],
+      [15, 5],
+      [21, 5],
+      [27, 2],
+      null,
+    ]);
+  });
+
+  it('never lets lanes overlap or leave their row (property)', () => {
+    fc.assert(
+      fc.property(layoutArb, fc.integer({ min: 1, max: 12 }), (l, lanes) => {
+        const g = gridGeometry(l, noScroll, 3);
+        const booking = { startDate: l.startDay, endDate: l.startDay };
+        let bottom = g.yOfRow(1);
+        for (let lane = 0; lane < lanes; lane++) {
+          const rect = g.barRect(booking, 1, lane, lanes);
+          if (!rect) break;
+          expect(rect.y).toBeGreaterThanOrEqual(bottom);
+          bottom = rect.y + rect.height;
+          expect(bottom).toBeLessThanOrEqual(g.yOfRow(2) - 1);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('starts and ends on the columns of its first and last day (property)', () => {
@@ -124,7 +159,8 @@ describe('grid geometry: bars', () => {
             startDate: addDays(l.startDay, start),
             endDate: addDays(l.startDay, start + days - 1),
           };
-          const rect = g.barRect(booking, 0, 0, 10);
+          const rect = g.barRect(booking, 0, 0, 1);
+          if (!rect) throw new Error('a one-lane bar always fits');
           expect(g.dayIndexAtX(rect.x)).toBe(start);
           expect(g.dayIndexAtX(rect.x + rect.width - l.dayWidth / 2)).toBe(start + days - 1);
           expect(g.dayIndexAtX(rect.x + rect.width)).toBe(start + days);

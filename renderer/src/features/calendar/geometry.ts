@@ -43,8 +43,17 @@ export interface DaySpan {
 
 export type ResizeEdge = 'start' | 'end';
 
-/** Width of a bar's resize handles (drawn by CSS, `.cal-bar::before` and `::after`). */
+/** Width of a bar's resize handles: the band at each end where a press resizes instead of moving. */
 export const EDGE_HANDLE_PX = 6;
+
+/** Space above the first lane and below the last, in a row. */
+export const LANE_PAD = 3;
+const MIN_LANE_HEIGHT = 6;
+
+/** Height of one lane when a row stacks `laneCount` lanes (a bar is one px shorter, a gap between lanes). */
+export function laneHeightFor(rowHeight: number, laneCount: number): number {
+  return Math.max(MIN_LANE_HEIGHT, Math.floor((rowHeight - 2 * LANE_PAD) / Math.max(1, laneCount)));
+}
 
 /**
  * The resize handle at `offsetX` px from a bar's left side, or null in its middle. A narrow bar's
@@ -83,13 +92,17 @@ export interface GridGeometry {
   rowAtY(y: number): number;
   /** Viewport y of the top edge of a row. */
   yOfRow(row: number): number;
-  /** The bar of a booking: whole days, end inclusive, in its lane of the row. */
+  /**
+   * The bar of a booking: whole days, end inclusive, in its lane of a row stacking `laneCount`
+   * lanes. A lane below the row's bottom (too many lanes for the row) is cut at the row's last
+   * pixel row; null when nothing of it is left.
+   */
   barRect(
     booking: Pick<Booking, 'startDate' | 'endDate'>,
     row: number,
     lane: number,
-    laneHeight: number,
-  ): Rect;
+    laneCount: number,
+  ): Rect | null;
   /**
    * A drag of (dx, dy) px from a bar at (originDayIndex, originRow), snapped to whole days and
    * rows, half a cell or more moving it; the row stays within the rows and, with a `dayCount`,
@@ -131,15 +144,14 @@ export function gridGeometry(layout: GridLayout, scroll: GridScroll, rowCount: n
       return clampRow(Math.floor((y - headerHeight + scroll.scrollTop) / rowHeight + EPSILON));
     },
     yOfRow,
-    barRect(booking, row, lane, laneHeight) {
+    barRect(booking, row, lane, laneCount) {
       const start = dayIndexOf(booking.startDate);
       const days = Math.max(1, dayIndexOf(booking.endDate) - start + 1);
-      return {
-        x: xOfDay(start),
-        y: yOfRow(row) + lane * laneHeight,
-        width: days * dayWidth,
-        height: laneHeight,
-      };
+      const laneHeight = laneHeightFor(rowHeight, laneCount);
+      const top = LANE_PAD + lane * laneHeight;
+      const height = Math.min(laneHeight - 1, rowHeight - 1 - top);
+      if (height <= 0) return null;
+      return { x: xOfDay(start), y: yOfRow(row) + top, width: days * dayWidth, height };
     },
     snapDrag(originDayIndex, originRow, dx, dy) {
       let dayDelta = roundHalfAwayFromZero(dx / dayWidth);

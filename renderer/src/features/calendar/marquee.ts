@@ -5,7 +5,7 @@
  */
 import { toDayNumber } from '@shared/domain/days.ts';
 import type { Booking } from '@shared/domain/model.ts';
-import type { RowBars } from './GridRow.tsx';
+import type { RowBars } from './bar-painter.ts';
 import type { CalendarRow } from './rows.ts';
 
 export interface CellRange {

@@ -9,7 +9,7 @@ import { useI18n } from '@renderer/i18n/index.tsx';
 import { useCalendar, type ActiveCell } from './calendar-store.ts';
 import type { GridLayout } from './geometry.ts';
 import type { GridModel } from './grid-gesture.ts';
-import type { RowBars } from './GridRow.tsx';
+import type { RowBars } from './bar-painter.ts';
 import type { GridViewport } from './useGridViewport.ts';
 
 export function useActiveCell(

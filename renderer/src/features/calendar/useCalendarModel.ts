@@ -15,7 +15,7 @@ import { calendarWindow } from './calendar-window.ts';
 import { placementOrder } from './drag-proposal.ts';
 import { assignLanes, laneCount } from './geometry.ts';
 import type { GridModel } from './grid-gesture.ts';
-import type { BarLookup, RowBars } from './GridRow.tsx';
+import type { BarLookup, RowBars } from './bar-painter.ts';
 import { OccupancyFollower } from './occupancy-follower.ts';
 import { bookingMatches, buildRows, type CalendarFilter } from './rows.ts';
 import { useFirstView } from './useFirstView.ts';

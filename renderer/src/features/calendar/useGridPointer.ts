@@ -7,9 +7,10 @@
  */
 import { useCallback, useEffect, useMemo, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Booking } from '@shared/domain/model.ts';
+import type { BarHit } from './bar-painter.ts';
 import { ordinalAtRow } from './drag-proposal.ts';
 import { Marquee, type CellRange } from './marquee.ts';
-import { barEdgeAt, type GridLayout } from './geometry.ts';
+import type { GridLayout } from './geometry.ts';
 import { GridGesture, type GestureContext, type GestureSpec, type GridModel } from './grid-gesture.ts';
 import type { GridViewport } from './useGridViewport.ts';
 
@@ -75,10 +76,7 @@ export function useGridPointer(
   const press = useRef<Press | null>(null);
   const frame = useRef(0);
 
-  const local = (e: { clientX: number; clientY: number }) => {
-    const rect = viewport.scrollRef.current?.getBoundingClientRect();
-    return { x: e.clientX - (rect?.left ?? 0), y: e.clientY - (rect?.top ?? 0) };
-  };
+  const { local } = viewport;
 
   const end = useCallback(() => {
     cancelAnimationFrame(frame.current);
@@ -114,12 +112,9 @@ export function useGridPointer(
     const geometry = viewport.geometry();
     const row = geometry.rowAtY(y);
     const day = geometry.dayIndexAtX(x);
-    const target = e.target as Element;
-    const barElement = target.closest<HTMLElement>('[data-booking-id]');
-    const barId = barElement?.dataset.bookingId;
-    const bar = barId ? (m.bookingById.get(barId) ?? null) : null;
-    const barRect = barElement?.getBoundingClientRect();
-    const edge = barRect ? barEdgeAt(e.clientX - barRect.left, barRect.width) : null;
+    const hit = viewport.barAt(x, y);
+    const bar = hit ? (m.bookingById.get(hit.id) ?? null) : null;
+    const edge = hit?.edge ?? null;
     const additive = e.ctrlKey || e.metaKey || e.shiftKey;
     let spec: GestureSpec;
     if (bar) {
@@ -181,9 +176,11 @@ export function useGridPointer(
     schedule();
   };
 
-  const hover = (x: number, y: number, e: ReactPointerEvent) => {
+  const hover = (x: number, y: number, e: ReactPointerEvent<HTMLDivElement>) => {
     const { layout: l, callbacks: cb } = latest.current;
-    if (x < l.rowHeaderWidth || y < l.headerHeight) {
+    const inCells = x >= l.rowHeaderWidth && y >= l.headerHeight;
+    showGrab(e.currentTarget, inCells ? viewport.barAt(x, y) : null);
+    if (!inCells) {
       cb.onHover(null);
       return;
     }
@@ -265,6 +262,18 @@ export function useGridPointer(
     cancel,
     onPointerLeave: () => latest.current.callbacks.onHover(null),
   };
+}
+
+/**
+ * The pointer's shape over a bar (grab in its middle, resize on its edges): the bars are painted,
+ * so the grid says it through an attribute the style sheet reads, set only when it changes.
+ */
+function showGrab(grid: HTMLElement, hit: BarHit | null): void {
+  const grab = hit ? (hit.edge ? 'resize' : 'move') : undefined;
+  if (grid.dataset.grab !== grab) {
+    if (grab) grid.dataset.grab = grab;
+    else delete grid.dataset.grab;
+  }
 }
 
 /**

@@ -1,15 +1,29 @@
 /**
- * The grid's scroll viewport: its size, the chunk of days the DOM renders, and the heat canvas.
+ * The grid's scroll viewport: its size, the chunk of days the time scale renders, and the canvas
+ * with the heat and the bars.
  *
  * Scrolling repaints the canvas once per animation frame, imperatively; React re-renders only
- * when the rendered chunk of days changes (every ~1,000 px of horizontal travel) or when the row
- * virtualizer's range moves. So a scroll frame costs a canvas paint, not a grid render.
+ * when the time scale's chunk of days changes (every ~1,000 px of horizontal travel) or when the
+ * row virtualizer's range moves (the row headers). So a scroll frame costs a canvas paint, not a
+ * grid render. The bars painted last are kept for hit-testing (`barAt`).
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { OccupancyIndex } from '@shared/domain/occupancy-index.ts';
+import { exposeForAutomation } from '@renderer/ui/automation.ts';
 import { useLatest } from '@renderer/ui/useLatest.ts';
 import { gridGeometry, type GridGeometry, type GridLayout } from './geometry.ts';
+import {
+  barAt,
+  HatchPatterns,
+  paintBars,
+  type BarHit,
+  type BarLookup,
+  type PaintedBar,
+  type RowBars,
+} from './bar-painter.ts';
+import type { BarColouring } from './calendar-store.ts';
 import { paintHeat, type RowPreview } from './heat-painter.ts';
+import { LabelFitter } from './label-fitter.ts';
 import type { CalendarRow } from './rows.ts';
 
 export interface DayChunk {
@@ -41,6 +55,10 @@ export interface ViewportInput {
   holidays: ReadonlySet<number>;
   /** See GridModel.readRows. */
   readRows: ReadonlySet<number> | null;
+  barsFor: (placementId: string) => RowBars | undefined;
+  lookup: BarLookup;
+  selection: ReadonlySet<string>;
+  colourBy: BarColouring;
   /** Called after each paint of a grid with rows, `complete` when it had every booking. */
   onPainted?: (complete: boolean) => void;
 }
@@ -55,6 +73,8 @@ export function useGridViewport(input: ViewportInput) {
   const frame = useRef(0);
   /** The scroll offsets of the last paint: read by code that must not force a layout mid-scroll. */
   const paintedOffsets = useRef({ left: 0, top: 0 });
+  const paintedBars = useRef<readonly PaintedBar[]>([]);
+  const painterTools = useRef<{ labels: LabelFitter; hatches: HatchPatterns } | null>(null);
 
   const geometry = useCallback((): GridGeometry => {
     const el = scrollRef.current;
@@ -79,17 +99,16 @@ export function useGridViewport(input: ViewportInput) {
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     paintedOffsets.current = { left: el.scrollLeft, top: el.scrollTop };
-    const { index, rows, holidays, layout, readRows } = inputRef.current;
-    paintHeat(ctx, {
-      index,
-      rows,
-      holidays,
-      geometry: geometry(),
-      width,
-      height,
-      preview: previewRef.current,
-      readRows,
-    });
+    const { index, rows, holidays, layout, readRows, barsFor, lookup, selection, colourBy } =
+      inputRef.current;
+    const scene = { rows, geometry: geometry(), width, height };
+    paintHeat(ctx, { ...scene, index, holidays, preview: previewRef.current, readRows });
+    painterTools.current ??= {
+      labels: new LabelFitter(`11px ${getComputedStyle(el).fontFamily}`),
+      hatches: new HatchPatterns(),
+    };
+    const bars = { ...scene, barsFor, lookup, selection, colourBy };
+    paintedBars.current = paintBars(ctx, bars, painterTools.current);
     const next = dayChunk(paintedOffsets.current.left, width, layout.dayWidth, index.days);
     setChunk((c) => (c.from === next.from && c.to === next.to ? c : next));
     if (rows.length > 0 && width > 0) inputRef.current.onPainted?.(readRows === null);
@@ -106,6 +125,27 @@ export function useGridViewport(input: ViewportInput) {
     },
     [requestPaint],
   );
+
+  /**
+   * A pointer's position in the grid's viewport coordinates: from the inside of its border, where
+   * the canvas and the content start.
+   */
+  const local = useCallback((e: { clientX: number; clientY: number }) => {
+    const el = scrollRef.current;
+    const rect = el?.getBoundingClientRect();
+    return {
+      x: e.clientX - (rect?.left ?? 0) - (el?.clientLeft ?? 0),
+      y: e.clientY - (rect?.top ?? 0) - (el?.clientTop ?? 0),
+    };
+  }, []);
+
+  /** The bar painted under viewport point (x, y), the scroll since that paint allowed for. */
+  const barAtPoint = useCallback((x: number, y: number): BarHit | null => {
+    const el = scrollRef.current;
+    if (!el) return null;
+    const painted = paintedOffsets.current;
+    return barAt(paintedBars.current, x + el.scrollLeft - painted.left, y + el.scrollTop - painted.top);
+  }, []);
 
   /** Scrolls to content offsets (either may be left out). */
   const scrollTo = useCallback((left: number | null, top: number | null) => {
@@ -143,6 +183,17 @@ export function useGridViewport(input: ViewportInput) {
   }, [requestPaint]);
 
   useEffect(
+    () =>
+      exposeForAutomation('calendarBars', (): PaintedBar[] => {
+        const rect = canvasRef.current?.getBoundingClientRect();
+        if (!rect) return [];
+        // In page coordinates, like an element's bounding box.
+        return paintedBars.current.map((bar) => ({ ...bar, x: bar.x + rect.left, y: bar.y + rect.top }));
+      }),
+    [],
+  );
+
+  useEffect(
     () => () => {
       cancelAnimationFrame(frame.current);
       frame.current = 0; // StrictMode remounts: the next request must schedule again.
@@ -158,6 +209,10 @@ export function useGridViewport(input: ViewportInput) {
     input.index.version,
     input.layout,
     input.readRows,
+    input.barsFor,
+    input.lookup,
+    input.selection,
+    input.colourBy,
   ]);
 
   return {
@@ -171,6 +226,9 @@ export function useGridViewport(input: ViewportInput) {
     scrollTo,
     reveal,
     paintedOffsets,
+    paintedBars,
+    local,
+    barAt: barAtPoint,
   };
 }
 
