@@ -46,24 +46,28 @@ async function setPublisher(app: Planner, page: Page): Promise<void> {
   await expect(app.toast('Settings saved.')).toBeVisible();
 }
 
-/** Opens, from the campaigns list, the first campaign with between `min` and `max` bookings. */
+/**
+ * Opens, from the campaigns list, the first confirmed campaign with between `min` and `max`
+ * bookings (a confirmed campaign has sold lines, so its IO has something to say).
+ */
 async function openCampaignWithBookings(app: Planner, page: Page, min: number, max: number): Promise<string> {
   await app.open('Campaigns');
   const table = page.locator('.campaign-list table');
   await expect(table.locator('tbody tr[data-row-id]').first()).toBeVisible();
   // Read the list as a person would: the "Bookings" column of the rows shown.
-  const column = (await table.locator('thead th').allTextContents()).findIndex((text) =>
-    text.startsWith('Bookings'),
-  );
+  const headers = await table.locator('thead th').allTextContents();
+  const column = (name: string) => headers.findIndex((text) => text.startsWith(name));
+  const [bookings, status] = [column('Bookings'), column('Status')];
   let id: string | null = null;
   for (const row of await table.locator('tbody tr[data-row-id]').all()) {
-    const count = Number(((await row.locator('td').nth(column).textContent()) ?? '').replace(/\D/g, ''));
-    if (count >= min && count <= max) {
+    const cell = (index: number) => row.locator('td').nth(index).textContent();
+    const count = Number(((await cell(bookings)) ?? '').replace(/\D/g, ''));
+    if (count >= min && count <= max && (await cell(status)) === 'Confirmed') {
       id = await row.getAttribute('data-row-id');
       break;
     }
   }
-  expect(id, `a campaign with ${min} to ${max} bookings`).not.toBeNull();
+  expect(id, `a confirmed campaign with ${min} to ${max} bookings`).not.toBeNull();
   await table.locator(`tr[data-row-id="${id}"]`).dblclick();
   await expect(page.getByTestId('io-panel')).toBeVisible();
   return id!;

@@ -5,7 +5,7 @@ async function openNewBooking(app: Planner) {
   await app.page.getByRole('button', { name: 'New booking' }).click();
   const dialog = app.dialog('New booking');
   await dialog.getByLabel('Campaign').selectOption({ index: 1 });
-  await dialog.getByLabel('Placement', { exact: true }).selectOption({ label: 'Culture – Pavé 300×250' });
+  await dialog.getByLabel('Placement', { exact: true }).selectOption({ label: 'Politique – Pavé 300×250' });
   return dialog;
 }
 

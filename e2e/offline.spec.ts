@@ -19,7 +19,7 @@ test('with the network cut, a booking is still created, kept and queued for sync
   const campaign = dialog.getByLabel('Campaign');
   await campaign.selectOption({ index: 1 });
   const placement = dialog.getByLabel('Placement', { exact: true });
-  await placement.selectOption({ label: 'Culture – Pavé 300×250' });
+  await placement.selectOption({ label: 'Politique – Pavé 300×250' });
   await dialog.getByLabel('Start date').fill(dayFromToday(200));
   await dialog.getByLabel('End date').fill(dayFromToday(206));
   await dialog.getByLabel('Volume type').selectOption('impressions');
@@ -33,14 +33,14 @@ test('with the network cut, a booking is still created, kept and queued for sync
   await expect.poll(() => app.pendingChanges()).toBe(before + 1);
 
   // Still offline, the booking is found in the list…
-  await page.getByRole('searchbox', { name: 'Search' }).fill('Culture – Pavé 300×250');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Politique – Pavé 300×250');
   await expect(page.getByRole('row').filter({ hasText: '70,000 imp.' })).toHaveCount(1);
 
   // …and it survives closing the page: back online, reopen the app.
   await context.setOffline(false);
   await page.reload();
   await app.open('Bookings');
-  await page.getByRole('searchbox', { name: 'Search' }).fill('Culture – Pavé 300×250');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Politique – Pavé 300×250');
   await expect(page.getByRole('row').filter({ hasText: '70,000 imp.' })).toHaveCount(1);
   expect(await app.pendingChanges()).toBe(before + 1);
 });

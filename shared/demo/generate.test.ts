@@ -317,6 +317,26 @@ describe('generateDemoData: demo size', () => {
     expect(occupancy(other).overbooked).toEqual([]);
   });
 
+  it('sells the same inventory whatever day it is loaded: only holiday forecasts follow the period', () => {
+    const catalogue = (set: DemoData) => ({
+      sites: set.sites.map((s) => s.name),
+      sections: set.sections.map((s) => s.name),
+      placements: set.placements.map(({ name, formats, rateCard, capacity }) => ({
+        name,
+        formats,
+        rateCard,
+        capacity: capacity.kind === 'slots' ? capacity : { ...capacity, overrides: {} },
+      })),
+    });
+    // Periods holding different numbers of public holidays.
+    for (const today of ['2026-12-04', '2026-12-07']) {
+      const later = generateDemoData({ today });
+      expect(catalogue(later), today).toEqual(catalogue(data));
+      const forecast = later.placements.find((p) => p.capacity.kind === 'impressions')?.capacity;
+      expect(forecast?.kind === 'impressions' && forecast.overrides['2026-12-25']).toBeGreaterThan(0);
+    }
+  });
+
   it('is valid for other seeds and days (options expiring around year ends, leap days)', () => {
     for (const [seed, today] of [
       [1, '2024-02-29'],

@@ -2,7 +2,14 @@
 import type { IsoDay, Placement, RateCard } from '../domain/model.ts';
 import { fromDayNumber as isoDay, weekdayOfDayNumber as weekdayIndex } from '../domain/days.ts';
 import { frenchPublicHolidaysBetween } from '../domain/holidays.ts';
-import { type DemoContext, type PlacementInfo, type SectionInfo, type SiteInfo, stamp } from './context.ts';
+import {
+  type DemoContext,
+  type PlacementInfo,
+  type SectionInfo,
+  type SiteInfo,
+  stamp,
+  stream,
+} from './context.ts';
 import {
   CITIES,
   FEATURED_SITES,
@@ -17,6 +24,9 @@ import {
 } from './names.ts';
 import type { Random } from './random.ts';
 import { clamp, cumulativeOf, distribute, slug, uniqueName, weightedSample } from './sampling.ts';
+
+/** Salt of the holiday overrides' stream (2 to 6 are the generator's steps). */
+const HOLIDAY_STREAM = 7;
 
 /** Home-page banner impressions a day of a site of audience 1. */
 const HOME_IMPRESSIONS = 800_000;
@@ -113,6 +123,9 @@ export function makeInventory(ctx: DemoContext, rng: Random): void {
     1,
   );
   const holidays = frenchPublicHolidaysBetween(ctx.first, ctx.last);
+  // The holidays in the period change with today: drawn from their own stream, they leave the
+  // inventory itself (names, formats, rates) the same whatever day the demo is loaded.
+  const holidayRng = stream(ctx, HOLIDAY_STREAM);
   ctx.sections.forEach((sectionInfo, sectionIndex) => {
     const siteInfo = ctx.sites[sectionInfo.siteIndex] as SiteInfo;
     const count = placementCounts[sectionIndex] ?? 1;
@@ -126,7 +139,9 @@ export function makeInventory(ctx: DemoContext, rng: Random): void {
     for (const template of templates) {
       const index = ctx.placements.length;
       siteInfo.placementIndices.push(index);
-      ctx.placements.push(makePlacement(ctx, rng, template, siteInfo, sectionInfo, holidays));
+      ctx.placements.push(
+        makePlacement(ctx, rng, template, siteInfo, sectionInfo, { days: holidays, rng: holidayRng }),
+      );
     }
   });
 
@@ -144,7 +159,7 @@ function makePlacement(
   template: PlacementTemplate,
   siteInfo: SiteInfo,
   sectionInfo: SectionInfo,
-  holidays: readonly { day: number }[],
+  holidays: { days: readonly { day: number }[]; rng: Random },
 ): PlacementInfo {
   const siteIndex = sectionInfo.siteIndex;
   const home = sectionInfo.home;
@@ -175,8 +190,9 @@ function makePlacement(
     );
     const holidayFactor = SITE_KINDS[siteInfo.kind].holidayFactor;
     const overrides: Record<IsoDay, number> = {};
-    for (const holiday of holidays) {
-      overrides[isoDay(holiday.day)] = Math.round((base * holidayFactor * rng.float(0.95, 1.05)) / 100) * 100;
+    for (const holiday of holidays.days) {
+      const factor = holidayFactor * holidays.rng.float(0.95, 1.05);
+      overrides[isoDay(holiday.day)] = Math.round((base * factor) / 100) * 100;
     }
     capacity = {
       kind: 'impressions',
