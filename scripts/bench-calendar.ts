@@ -47,12 +47,12 @@
  * Chromium: Playwright's own when it is installed, Debian's /usr/bin/chromium otherwise (as the
  * end-to-end tests). The page is served by Vite's preview server on 127.0.0.1, as in the e2e tests.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { assertProductionBundle, buildWebRenderer } from './build-web.ts';
 import { chromiumExecutable } from './chromium.ts';
 import {
   barInView,
@@ -181,9 +181,8 @@ async function main(): Promise<void> {
   const options = parseArgs(cliArgs(process.argv));
   const distIndex = resolve(repoRoot, 'dist/web/index.html');
   if (options.build || !existsSync(distIndex)) {
-    console.log('building the web renderer (npm run build:web)…');
-    const build = spawnSync('npm', ['run', 'build:web'], { cwd: repoRoot, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('npm run build:web failed.');
+    console.log('building the web renderer (production)…');
+    buildWebRenderer();
   }
 
   const { preview } = await import('vite');
@@ -215,6 +214,7 @@ async function main(): Promise<void> {
     // 1. The app, then Settings › Sample data › Load the large data set.
     await page.goto(`${base}/#/settings`);
     await page.locator('[data-app-state="ready"]').waitFor();
+    await assertProductionBundle(page);
     const loadStart = performance.now();
     await page.getByRole('button', { name: 'Load the large data set' }).click();
     const loaded = await waitForToast(page, options.loadTimeoutS * 1000);

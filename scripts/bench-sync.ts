@@ -34,7 +34,6 @@
  *
  * Chromium: Playwright's own when it is installed, Debian's /usr/bin/chromium otherwise.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -44,6 +43,7 @@ import { todayIn } from '../shared/domain/days.ts';
 import { ENTITY_NAMES, type IsoDay } from '../shared/domain/model.ts';
 import { generateDemoData } from '../shared/demo/generate.ts';
 import { PUBLISHER_TIME_ZONE, startServer } from '../server/src/app.ts';
+import { assertProductionBundle, buildWebRenderer } from './build-web.ts';
 import { chromiumExecutable } from './chromium.ts';
 import { longestTask, round, summariseLoaf, type LoafEntry, type LongTask } from './bench-sync-figures.ts';
 import {
@@ -209,6 +209,7 @@ async function pushPhase(
     // 1. The small demo data set, from an empty screen's "Load demo data" (one import + the expiry release).
     await page.goto(`${base}/#/bookings`);
     await page.locator('[data-app-state="ready"]').waitFor();
+    await assertProductionBundle(page);
     await page.getByRole('button', { name: 'Load demo data' }).first().click();
     // The toast comes once the import and the release of expired options are both done.
     await page
@@ -324,22 +325,7 @@ async function main(): Promise<void> {
     throw new Error('--out-dir: not dist/web, which others serve.');
   if (options.build || !existsSync(join(outDir, 'index.html'))) {
     console.log(`building the web renderer into ${outDir}…`);
-    const build = spawnSync(
-      'npx',
-      [
-        'vite',
-        'build',
-        '--config',
-        'renderer/vite.config.ts',
-        '--outDir',
-        outDir,
-        '--emptyOutDir',
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: repoRoot, stdio: 'inherit' },
-    );
-    if (build.status !== 0) throw new Error('vite build failed.');
+    buildWebRenderer(outDir);
   }
   const { preview } = await import('vite');
   const port = options.port ?? (await freePort());

@@ -1,10 +1,10 @@
 /**
- * Runs the calendar's first view (see first-view.ts). At the first render, before the bookings
+ * Runs the calendar's first view (see first-view.ts). When the calendar mounts, before the bookings
  * table's subscription starts reading it whole, that read is held; once the other tables are in,
  * the rows are laid out, the bookings of those on screen (from the remembered top row) are read
  * through the index, and the hold is released. Once the whole table is in, there is no first view.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { OccupancyIndex } from '@shared/domain/occupancy-index.ts';
 import { planningOf, type Planning, type PlanningTables } from '@renderer/features/bookings/usePlanning.ts';
 import { holdTableReads, queries } from '@renderer/store/hooks.ts';
@@ -25,19 +25,29 @@ export interface FirstView {
 export type FirstViewOptions = Pick<FirstViewInput, 'today' | 'window' | 'locale' | 'rowsOnScreen'>;
 
 export function useFirstView(tables: PlanningTables, input: FirstViewOptions): FirstView | undefined {
-  // In the first render, so it is in place before the subscription's read begins.
-  const [release] = useState(() => (tables.bookings ? null : holdTableReads('bookings')));
+  const [wanted] = useState(() => !tables.bookings);
+  const release = useRef<(() => void) | null>(null);
   const started = useRef(false);
   const [view, setView] = useState<FirstView>();
   const { sites, sections, placements, advertisers, agencies, campaigns } = tables;
   const othersRead = Boolean(sites && sections && placements && advertisers && agencies && campaigns);
 
-  // Never leave the table held: released when the first view is read, fails, or is left.
-  useEffect(() => () => release?.(), [release]);
+  // A layout effect, not the render: a render may run twice or be thrown away (StrictMode does
+  // both), and a hold taken there could be lost, unreleased, with the table held for good. Layout
+  // effects run before any subscription of the same commit starts its read.
+  useLayoutEffect(() => {
+    if (!wanted) return;
+    const releaseHold = holdTableReads('bookings');
+    release.current = releaseHold;
+    return () => {
+      releaseHold();
+      if (release.current === releaseHold) release.current = null;
+    };
+  }, [wanted]);
+  const releaseHold = () => release.current?.();
 
   useEffect(() => {
-    if (!release || started.current || !othersRead || !sites || !sections || !placements || !campaigns)
-      return;
+    if (!wanted || started.current || !othersRead || !sites || !sections || !placements || !campaigns) return;
     started.current = true;
     const { filter, collapsed, viewport } = useCalendar.getState();
     const plan = planFirstView({
@@ -51,7 +61,7 @@ export function useFirstView(tables: PlanningTables, input: FirstViewOptions): F
       ...input,
     });
     if (!plan) {
-      release();
+      releaseHold();
       return;
     }
     const { index, placementIds: ids } = plan;
@@ -64,9 +74,10 @@ export function useFirstView(tables: PlanningTables, input: FirstViewOptions): F
         if (planning) setView({ planning, index, readRows });
       })
       .catch((error: unknown) => console.error('Reading the first view failed', error))
-      .finally(release);
+      // The hold in place now: StrictMode's second mount took a new one.
+      .finally(releaseHold);
     // Once: later renders change nothing in a first view (its read is already under way).
-  }, [release, othersRead]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [wanted, othersRead]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return tables.bookings ? undefined : view;
 }
