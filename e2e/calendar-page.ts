@@ -3,10 +3,12 @@
  * the placement × day grid (bars dragged by whole days and rows, edges, empty cells), its live
  * region and tooltip; and what the planner wrote, read back from its own IndexedDB.
  *
- * The grid is virtualised: only the rows near its viewport exist in the DOM, and the bars are
- * painted on its canvas, where the grid says what it painted last (`__slotboard.calendarBars`, in
- * page coordinates). So a bar is first brought on screen (search its placement, go to its date),
- * then found in what was painted, and checked against the canvas's pixels.
+ * The grid is virtualised: only the rows near its viewport exist in the DOM (where a screen reader
+ * reads them, unpainted, placed where they are drawn once scrolling pauses), and the row headers
+ * and bars are painted on its canvases; the grid says which bars it painted last
+ * (`__slotboard.calendarBars`, in page coordinates). So a bar is first brought on screen (search
+ * its placement, go to its date), then found in what was painted, and checked against the canvas's
+ * pixels.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { Planning, readStores, type Booking, type Placement, type StoreData } from './calendar-data.ts';

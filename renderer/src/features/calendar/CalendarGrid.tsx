@@ -1,12 +1,13 @@
 /**
  * The occupancy grid: placements × days, virtualised on both axes. Layers, back to front: the
- * canvas (sticky, viewport-sized) with the heat and the bars of what is in view, the active cell,
- * the sticky column of the row headers the virtualizer renders, the drag ghosts, the sticky time
- * scale.
+ * cells' canvas (sticky, viewport-sized) with the heat and the bars of what is in view, the
+ * active cell and the drag ghosts, the row headers' canvas (sticky on the left), the sticky time
+ * scale. The rows themselves (role row, their headers) are in the DOM for assistive technology,
+ * unpainted, rendered by the virtualizer once scrolling pauses.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementOffset, useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, type CSSProperties } from 'react';
-import type { Booking } from '@shared/domain/model.ts';
+import type { Booking, Placement } from '@shared/domain/model.ts';
 import { useI18n } from '@renderer/i18n/index.tsx';
 import { useLatest } from '@renderer/ui/useLatest.ts';
 import { useCalendar } from './calendar-store.ts';
@@ -15,7 +16,7 @@ import type { GridLayout } from './geometry.ts';
 import type { GestureContext, GridGesture, GridModel } from './grid-gesture.ts';
 import { GridHeader } from './GridHeader.tsx';
 import type { BarLookup, RowBars } from './bar-painter.ts';
-import { ACTIVE_CELL_ID, ActiveCellLane, GridRowHead } from './GridRow.tsx';
+import { ACTIVE_CELL_ID, ActiveCellLane, formatsLabel, GridRowHead } from './GridRow.tsx';
 import { bookingsInCells } from './marquee.ts';
 import { CAMPAIGN_DRAG_TYPE } from './UnplacedTray.tsx';
 import { useActiveCell } from './useActiveCell.ts';
@@ -51,7 +52,7 @@ export interface CalendarGridProps {
 
 export function CalendarGrid(props: CalendarGridProps) {
   const { model, layout, lookup, actions } = props;
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const zoom = useCalendar((s) => s.zoom);
   const selection = useCalendar((s) => s.selection);
   const colourBy = useCalendar((s) => s.colourBy);
@@ -61,6 +62,13 @@ export function CalendarGrid(props: CalendarGridProps) {
   const firstView = model.readRows !== null;
   const marked = useRef({ first: false, complete: false });
   const selected = useMemo(() => new Set(selection), [selection]);
+  const headLabels = useMemo(
+    () => ({
+      countLabel: (count: number) => tc('calendar.placementCount', count),
+      formatsLabel: (placement: Placement) => formatsLabel(placement, t),
+    }),
+    [t, tc],
+  );
   const viewport = useGridViewport({
     layout,
     rows: model.rows,
@@ -71,6 +79,7 @@ export function CalendarGrid(props: CalendarGridProps) {
     lookup,
     selection: selected,
     colourBy,
+    headLabels,
     onPainted: (complete) => markPainted(marked.current, complete),
   });
   // The virtualizer keeps its own state outside React, by design: the compiler leaves this component as written.
@@ -81,6 +90,7 @@ export function CalendarGrid(props: CalendarGridProps) {
     estimateSize: () => layout.rowHeight,
     paddingStart: layout.headerHeight,
     overscan: 4,
+    observeElementOffset: observeSettledOffset,
   });
 
   const ghostLayerRef = useRef<HTMLDivElement>(null);
@@ -103,6 +113,7 @@ export function CalendarGrid(props: CalendarGridProps) {
         useCalendar.getState().select([]);
         active.set({ row, day });
       },
+      onToggleGroup: toggleCollapsed,
       onHover: hover.onHover,
       onGestureChange: actions.announce,
       onMarquee: (cells, additive) => {
@@ -137,9 +148,10 @@ export function CalendarGrid(props: CalendarGridProps) {
     setActive: active.set,
     bookingAt: active.bookingAt,
     open: actions.open,
-    create: (cell) => {
+    activate: (cell) => {
       const row = model.rows[cell.row];
-      if (row?.kind !== 'placement') return;
+      if (!row) return;
+      if (row.kind !== 'placement') return toggleCollapsed(row.key);
       const day = model.index.dayAt(cell.day);
       actions.create({ placementId: row.placement.id, startDate: day, endDate: day });
     },
@@ -160,12 +172,16 @@ export function CalendarGrid(props: CalendarGridProps) {
   const { chunk } = viewport;
   const todayIndex = model.index.dayIndexOf(model.index.today);
   const contentStyle: CSSProperties = { width: totalWidth, height: virtualizer.getTotalSize() };
-  // The rows the virtualizer renders, placed: each is drawn twice, its head in the sticky column, its lane under the days.
-  const { rowHeight, rowHeaderWidth } = layout;
-  const placed = virtualizer.getVirtualItems().flatMap((item) => {
-    const row = model.rows[item.index];
-    return row ? [{ row, displayRow: item.index, top: item.start, rowHeight, rowHeaderWidth }] : [];
-  });
+  // The rows the virtualizer renders, and always the active cell's (it owns the cell), placed.
+  const { rowHeight, rowHeaderWidth, headerHeight } = layout;
+  const place = (displayRow: number) => {
+    const row = model.rows[displayRow];
+    const top = headerHeight + displayRow * rowHeight;
+    return row ? [{ row, displayRow, top, rowHeight, rowHeaderWidth }] : [];
+  };
+  const rendered = virtualizer.getVirtualItems().map((item) => item.index);
+  if (!rendered.includes(active.cell.row)) rendered.push(active.cell.row);
+  const placed = rendered.flatMap(place);
   const activeRow = placed.find((at) => at.displayRow === active.cell.row);
   const bookingAtPointer = (e: { clientX: number; clientY: number }) => {
     const { x, y } = viewport.local(e);
@@ -230,6 +246,9 @@ export function CalendarGrid(props: CalendarGridProps) {
         <div className="cal-grid__canvas-anchor">
           <canvas ref={viewport.canvasRef} className="cal-grid__canvas" aria-hidden="true" />
         </div>
+        <div className="cal-grid__heads-anchor">
+          <canvas ref={viewport.headsCanvasRef} className="cal-grid__canvas" aria-hidden="true" />
+        </div>
         <div className="cal-grid__row-heads" style={{ width: layout.rowHeaderWidth }}>
           {placed.map((at) => (
             <GridRowHead
@@ -272,6 +291,16 @@ export function CalendarGrid(props: CalendarGridProps) {
     </div>
   );
 }
+
+/**
+ * The virtualizer hears of the grid's scroll only once it pauses: the rows' DOM is for assistive
+ * technology (the canvases draw what is seen), and rendering rows into it on every frame of a
+ * scroll was most of that frame's cost (docs/performance.md).
+ */
+const observeSettledOffset: typeof observeElementOffset = (instance, notify) =>
+  observeElementOffset(instance, (offset, isScrolling) => {
+    if (!isScrolling) notify(offset, false);
+  });
 
 /**
  * For the benchmark and the end-to-end tests, on the Performance timeline: the first painted grid

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { useI18n } from '@renderer/i18n/index.tsx';
+import type { Placement } from '@shared/domain/model.ts';
+import { useI18n, type I18n } from '@renderer/i18n/index.tsx';
 import type { CalendarRow } from './rows.ts';
 
 /** Where a display row is drawn: what its head and its lane share. */
@@ -26,13 +27,17 @@ export interface ActiveCellLaneProps extends RowPlacement {
 
 export const ACTIVE_CELL_ID = 'cal-active-cell';
 
+/** A placement's formats in the user's words, as its row header says them. */
+export function formatsLabel(placement: Placement, t: I18n['t']): string {
+  return placement.formats.map((format) => t(`format.${format}`)).join(' · ');
+}
+
 /**
- * A display row as assistive technology reads it (role row, with its row header), drawn in the
- * grid's one sticky column of row headers. Its bars are painted on the grid's canvas and its
- * active cell drawn in its lane, which scrolls with the days; the row owns the active cell through
- * `aria-owns`. One sticky column rather than a sticky header per row: each sticky element is a
- * compositor layer of its own, and rows entering and leaving every frame of a scroll made the
- * compositor rebuild its layers each time.
+ * A display row as assistive technology reads it (role row, with its row header), in the grid's
+ * one sticky column of row headers, where it is not painted: the headers' canvas draws what is
+ * seen (row-head-painter.ts), and the pointer finds rows by geometry. Its bars are painted on the
+ * cells' canvas and its active cell drawn in its lane, which scrolls with the days; the row owns
+ * the active cell through `aria-owns`.
  */
 export const GridRowHead = memo(function GridRowHead(props: GridRowHeadProps) {
   const { row, top, rowHeight, rowHeaderWidth, displayRow, ownsActiveCell, onToggleGroup } = props;
@@ -78,7 +83,7 @@ function RowHeader({
     return (
       <div className="cal-row__header" role="rowheader" aria-colindex={1} style={{ width: rowHeaderWidth }}>
         <span className="cal-row__name">{row.placement.name}</span>
-        <span className="cal-row__formats">{row.placement.formats.join(' · ')}</span>
+        <span className="cal-row__formats">{formatsLabel(row.placement, t)}</span>
       </div>
     );
   }

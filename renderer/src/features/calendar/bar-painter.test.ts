@@ -4,28 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { barAt, HatchPatterns, paintBars, type BarScene, type PaintedBar } from './bar-painter.ts';
 import { assignLanes, gridGeometry, laneCount, type GridLayout } from './geometry.ts';
 import { LabelFitter } from './label-fitter.ts';
+import { recordingContext } from './recording-canvas.ts';
 import type { CalendarRow } from './rows.ts';
-
-/** A 2D context that records what is filled, its colour and alpha, and the text drawn. */
-function recordingContext() {
-  const fills: { x: number; y: number; w: number; h: number; style: unknown; alpha: number }[] = [];
-  const texts: { text: string; x: number; y: number; style: unknown }[] = [];
-  const ctx = {
-    fillStyle: '' as unknown,
-    globalAlpha: 1,
-    font: '',
-    textBaseline: '',
-    fillRect(x: number, y: number, w: number, h: number) {
-      fills.push({ x, y, w, h, style: this.fillStyle, alpha: this.globalAlpha });
-    },
-    fillText(text: string, x: number, y: number) {
-      texts.push({ text, x, y, style: this.fillStyle });
-    },
-    measureText: (text: string) => ({ width: text.length * 6 }) as TextMetrics,
-    createPattern: () => ({ setTransform: () => undefined, hatch: true }),
-  };
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, fills, texts };
-}
 
 const layout: GridLayout = {
   startDay: '2026-03-02',
@@ -92,7 +72,9 @@ describe('paintBars', () => {
   it('labels a bar with campaign and advertiser when it has room, in white on the fill', () => {
     const wide = booking({ id: 'a', startDate: '2026-03-02', endDate: '2026-03-11' });
     const { texts } = paint(scene([wide]));
-    expect(texts).toEqual([{ text: 'Spring · Acme', x: 108, y: rowTop + 3 + 23 / 2, style: '#ffffff' }]);
+    expect(texts).toEqual([
+      { text: 'Spring · Acme', x: 108, y: rowTop + 3 + 23 / 2, style: '#ffffff', font: '11px sans-serif' },
+    ]);
     // One day is too narrow for a label.
     expect(
       paint(scene([booking({ id: 'b', startDate: '2026-03-02', endDate: '2026-03-02' })])).texts,

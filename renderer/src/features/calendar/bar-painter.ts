@@ -12,6 +12,7 @@
 import type { Advertiser, Booking, BookingStatus, Campaign } from '@shared/domain/model.ts';
 import type { BarColouring } from './calendar-store.ts';
 import { barEdgeAt, type GridGeometry, type Rect, type ResizeEdge } from './geometry.ts';
+import { TEXT } from './grid-colours.ts';
 import type { LabelFitter } from './label-fitter.ts';
 import type { CalendarRow } from './rows.ts';
 
@@ -76,7 +77,7 @@ const BY_STATUS: Record<BookingStatus, BarColours> = {
   expired: { fill: '#8a93a3', edge: '#5d6677', soft: '#dadde3' },
 };
 const LABEL_ON_FILL = '#ffffff';
-const SELECTED_OUTLINE = '#1d2330';
+const SELECTED_OUTLINE = TEXT;
 const FADED_ALPHA = 0.45;
 /** Narrower bars are widened to this, so a day at month zoom can still be seen and grabbed. */
 const MIN_BAR_WIDTH = 3;

@@ -13,6 +13,7 @@ import { weekdayOfDayNumber } from '@shared/domain/days.ts';
 import type { OccupancyIndex } from '@shared/domain/occupancy-index.ts';
 import { isRowRead } from './first-view.ts';
 import type { GridGeometry } from './geometry.ts';
+import { GROUP_BG, ROW_LINE, SURFACE, TEXT } from './grid-colours.ts';
 import type { CalendarRow } from './rows.ts';
 
 export interface RowPreview {
@@ -54,16 +55,12 @@ const SOLD: Record<OccupancyState, string> = {
 };
 const HELD = '#c4aef0';
 const HELD_AT_RISK = '#e98b4a';
-/** The grid's background (`--surface`): the canvas is opaque, so the compositor draws it without blending. */
-const SURFACE = '#ffffff';
 const WEEKEND = '#eef0f4';
 const HOLIDAY = '#e6e2f3';
-const ROW_LINE = '#e3e6eb';
-const GROUP_BG = '#f6f7f9';
 /** A row whose bookings are still being read: no heat yet, rather than a false "free". */
 const LOADING = '#eceef2';
 const TODAY = '#2456d6';
-const PREVIEW_OUTLINE = '#1d2330';
+const PREVIEW_OUTLINE = TEXT;
 
 interface Cell {
   capacity: number;

@@ -3,7 +3,8 @@
  * active cell. Arrows, Page Up/Down, Home/End (Ctrl: whole grid) move it. On a booking, Enter
  * opens it, Space selects it, Delete cancels it, Alt+arrows start a move (a day or a placement per
  * press, the same checks as a drag), Shift+Alt+←/→ resize its end; Enter commits, Escape reverts.
- * Shift+F10 or the context-menu key opens the booking's menu.
+ * Shift+F10 or the context-menu key opens the booking's menu. On an empty cell Enter creates a
+ * booking; on a site or section row it folds or unfolds the group.
  */
 import { useCallback, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { Booking } from '@shared/domain/model.ts';
@@ -18,7 +19,8 @@ export interface KeyboardCallbacks {
   /** The booking drawn at a cell (the top lane's), if any. */
   bookingAt: (cell: ActiveCell) => Booking | undefined;
   open: (booking: Booking) => void;
-  create: (cell: ActiveCell) => void;
+  /** Enter with no booking at the cell: create one there, or fold or unfold a group row. */
+  activate: (cell: ActiveCell) => void;
   toggleSelected: (booking: Booking) => void;
   cancelBooking: (booking: Booking) => void;
   openMenu: (booking: Booking) => void;
@@ -144,7 +146,7 @@ export function useGridKeyboard(
     const c = cb.current;
     if (e.key === 'Enter') {
       if (booking) c.open(booking);
-      else c.create(c.active);
+      else c.activate(c.active);
       return true;
     }
     if (!booking) return false;

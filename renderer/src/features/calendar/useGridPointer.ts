@@ -1,6 +1,6 @@
 /**
  * Scheduling by pointer: press on a bar to move it (with the selection), on its edge to resize
- * it, on empty cells to draw a new booking. Pointer Events with pointer capture; moves are only
+ * it, on empty cells to draw a new booking, on a site or section header to fold or unfold it. Pointer Events with pointer capture; moves are only
  * recorded, and one animation frame applies the latest (snapped to days and rows) — near an edge
  * the same frame loop scrolls the grid. Escape cancels. A press that does not travel is a click:
  * it selects (Ctrl/Shift add to the selection) and moves the keyboard's active cell.
@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Booking } from '@shared/domain/model.ts';
 import type { BarHit } from './bar-painter.ts';
+import { rowHeadAt } from './row-head-painter.ts';
 import { ordinalAtRow } from './drag-proposal.ts';
 import { Marquee, type CellRange } from './marquee.ts';
 import type { GridLayout } from './geometry.ts';
@@ -33,6 +34,8 @@ export interface PointerCallbacks {
   onCreate: (span: { placementId: string; startDate: string; endDate: string }) => void;
   onClickBar: (booking: Booking, additive: boolean, row: number, day: number) => void;
   onClickCell: (row: number, day: number) => void;
+  /** A site or section row's header was pressed: fold or unfold that group. */
+  onToggleGroup: (rowKey: string) => void;
   onHover: (cell: HoverCell | null) => void;
   onGestureChange: (gesture: GridGesture) => void;
   /** A Shift-drag rectangle was drawn over these cells (Ctrl/⌘ adds to the selection). */
@@ -108,8 +111,10 @@ export function useGridPointer(
     if (e.button !== 0 || press.current) return;
     const { x, y } = local(e);
     const { layout: l, model: m, selection: selected } = latest.current;
-    if (x < l.rowHeaderWidth || y < l.headerHeight) return;
     const geometry = viewport.geometry();
+    const head = rowHeadAt(m.rows, geometry, x, y);
+    if (head && head.kind !== 'placement') latest.current.callbacks.onToggleGroup(head.key);
+    if (x < l.rowHeaderWidth || y < l.headerHeight) return;
     const row = geometry.rowAtY(y);
     const day = geometry.dayIndexAtX(x);
     const hit = viewport.barAt(x, y);
@@ -177,9 +182,13 @@ export function useGridPointer(
   };
 
   const hover = (x: number, y: number, e: ReactPointerEvent<HTMLDivElement>) => {
-    const { layout: l, callbacks: cb } = latest.current;
+    const { layout: l, model: m, callbacks: cb } = latest.current;
     const inCells = x >= l.rowHeaderWidth && y >= l.headerHeight;
-    showGrab(e.currentTarget, inCells ? viewport.barAt(x, y) : null);
+    const head = inCells ? null : rowHeadAt(m.rows, viewport.geometry(), x, y);
+    showGrab(
+      e.currentTarget,
+      inCells ? grabOf(viewport.barAt(x, y)) : head && head.kind !== 'placement' ? 'fold' : undefined,
+    );
     if (!inCells) {
       cb.onHover(null);
       return;
@@ -264,12 +273,18 @@ export function useGridPointer(
   };
 }
 
+type Grab = 'move' | 'resize' | 'fold';
+
+function grabOf(hit: BarHit | null): Grab | undefined {
+  return hit ? (hit.edge ? 'resize' : 'move') : undefined;
+}
+
 /**
- * The pointer's shape over a bar (grab in its middle, resize on its edges): the bars are painted,
- * so the grid says it through an attribute the style sheet reads, set only when it changes.
+ * The pointer's shape over a bar (grab in its middle, resize on its edges) or a group's header (a
+ * hand: it folds): they are painted, so the grid says it through an attribute the style sheet
+ * reads, set only when it changes.
  */
-function showGrab(grid: HTMLElement, hit: BarHit | null): void {
-  const grab = hit ? (hit.edge ? 'resize' : 'move') : undefined;
+function showGrab(grid: HTMLElement, grab: Grab | undefined): void {
   if (grid.dataset.grab !== grab) {
     if (grab) grid.dataset.grab = grab;
     else delete grid.dataset.grab;

@@ -1,11 +1,12 @@
 /**
- * The grid's scroll viewport: its size, the chunk of days the time scale renders, and the canvas
- * with the heat and the bars.
+ * The grid's scroll viewport: its size, the chunk of days the time scale renders, and the two
+ * canvases: the cells' (heat and bars) and the row headers'.
  *
- * Scrolling repaints the canvas once per animation frame, imperatively; React re-renders only
- * when the time scale's chunk of days changes (every ~1,000 px of horizontal travel) or when the
- * row virtualizer's range moves (the row headers). So a scroll frame costs a canvas paint, not a
- * grid render. The bars painted last are kept for hit-testing (`barAt`).
+ * Scrolling repaints the canvases once per animation frame, imperatively; React re-renders only
+ * when the time scale's chunk of days changes (every ~1,000 px of horizontal travel). The rows'
+ * DOM, for assistive technology, follows once scrolling pauses (CalendarGrid). So a scroll frame
+ * costs two canvas paints, not a grid render. The bars painted last are kept for hit-testing
+ * (`barAt`).
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { OccupancyIndex } from '@shared/domain/occupancy-index.ts';
@@ -24,6 +25,7 @@ import {
 import type { BarColouring } from './calendar-store.ts';
 import { paintHeat, type RowPreview } from './heat-painter.ts';
 import { LabelFitter } from './label-fitter.ts';
+import { paintRowHeads, rowHeadFonts, type RowHeadFonts, type RowHeadScene } from './row-head-painter.ts';
 import type { CalendarRow } from './rows.ts';
 
 export interface DayChunk {
@@ -59,6 +61,8 @@ export interface ViewportInput {
   lookup: BarLookup;
   selection: ReadonlySet<string>;
   colourBy: BarColouring;
+  /** The row headers' words, in the user's language. */
+  headLabels: Pick<RowHeadScene, 'countLabel' | 'formatsLabel'>;
   /** Called after each paint of a grid with rows, `complete` when it had every booking. */
   onPainted?: (complete: boolean) => void;
 }
@@ -66,6 +70,7 @@ export interface ViewportInput {
 export function useGridViewport(input: ViewportInput) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const headsCanvasRef = useRef<HTMLCanvasElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
   const [chunk, setChunk] = useState<DayChunk>({ from: 0, to: 0 });
   const previewRef = useRef<ReadonlyMap<number, RowPreview> | null>(null);
@@ -74,7 +79,7 @@ export function useGridViewport(input: ViewportInput) {
   /** The scroll offsets of the last paint: read by code that must not force a layout mid-scroll. */
   const paintedOffsets = useRef({ left: 0, top: 0 });
   const paintedBars = useRef<readonly PaintedBar[]>([]);
-  const painterTools = useRef<{ labels: LabelFitter; hatches: HatchPatterns } | null>(null);
+  const tools = useRef<PainterTools | null>(null);
 
   const geometry = useCallback((): GridGeometry => {
     const el = scrollRef.current;
@@ -85,30 +90,23 @@ export function useGridViewport(input: ViewportInput) {
   const paint = useCallback(() => {
     frame.current = 0;
     const el = scrollRef.current;
-    const canvas = canvasRef.current;
-    // Opaque: under everything else, and a viewport-sized layer the compositor need not blend.
-    const ctx = canvas?.getContext('2d', { alpha: false });
-    if (!el || !canvas || !ctx) return;
+    // Opaque: under everything else, and layers the compositor need not blend.
+    const ctx = canvasRef.current?.getContext('2d', { alpha: false });
+    const headsCtx = headsCanvasRef.current?.getContext('2d', { alpha: false });
+    if (!el || !ctx || !headsCtx) return;
     const { clientWidth: width, clientHeight: height } = el;
-    const dpr = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
-      canvas.width = Math.round(width * dpr);
-      canvas.height = Math.round(height * dpr);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    paintedOffsets.current = { left: el.scrollLeft, top: el.scrollTop };
-    const { index, rows, holidays, layout, readRows, barsFor, lookup, selection, colourBy } =
+    const { index, rows, holidays, layout, readRows, barsFor, lookup, selection, colourBy, headLabels } =
       inputRef.current;
+    const dpr = window.devicePixelRatio || 1;
+    fitCanvas(ctx, width, height, dpr);
+    fitCanvas(headsCtx, Math.min(width, layout.rowHeaderWidth), height, dpr);
+    paintedOffsets.current = { left: el.scrollLeft, top: el.scrollTop };
     const scene = { rows, geometry: geometry(), width, height };
     paintHeat(ctx, { ...scene, index, holidays, preview: previewRef.current, readRows });
-    painterTools.current ??= {
-      labels: new LabelFitter(`11px ${getComputedStyle(el).fontFamily}`),
-      hatches: new HatchPatterns(),
-    };
+    tools.current ??= painterTools(getComputedStyle(el).fontFamily);
     const bars = { ...scene, barsFor, lookup, selection, colourBy };
-    paintedBars.current = paintBars(ctx, bars, painterTools.current);
+    paintedBars.current = paintBars(ctx, bars, tools.current);
+    paintRowHeads(headsCtx, { ...scene, ...headLabels }, tools.current.heads);
     const next = dayChunk(paintedOffsets.current.left, width, layout.dayWidth, index.days);
     setChunk((c) => (c.from === next.from && c.to === next.to ? c : next));
     if (rows.length > 0 && width > 0) inputRef.current.onPainted?.(readRows === null);
@@ -213,11 +211,13 @@ export function useGridViewport(input: ViewportInput) {
     input.lookup,
     input.selection,
     input.colourBy,
+    input.headLabels,
   ]);
 
   return {
     scrollRef,
     canvasRef,
+    headsCanvasRef,
     size,
     chunk,
     geometry,
@@ -233,3 +233,30 @@ export function useGridViewport(input: ViewportInput) {
 }
 
 export type GridViewport = ReturnType<typeof useGridViewport>;
+
+interface PainterTools {
+  labels: LabelFitter;
+  hatches: HatchPatterns;
+  heads: RowHeadFonts;
+}
+
+/** What the painters keep for the canvases' life: text measured once per width, hatch patterns. */
+function painterTools(fontFamily: string): PainterTools {
+  return {
+    labels: new LabelFitter(`11px ${fontFamily}`),
+    hatches: new HatchPatterns(),
+    heads: rowHeadFonts(fontFamily, (font) => new LabelFitter(font)),
+  };
+}
+
+/** Sizes a canvas's backing store to `width` × `height` CSS px at the screen's pixel ratio. */
+function fitCanvas(ctx: CanvasRenderingContext2D, width: number, height: number, dpr: number): void {
+  const canvas = ctx.canvas;
+  if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(height * dpr);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+  }
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+}
