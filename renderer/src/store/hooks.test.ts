@@ -32,7 +32,7 @@ function observe<T>(querier: () => Promise<T>) {
 
 describe('live reads', () => {
   it('see a committed command, and nothing of a rejected one', async () => {
-    const count = observe(() => queries.outboxCount(db));
+    const count = observe(() => db.outbox.count());
     const sites = observe(() => queries.table(db, 'sites'));
     await count.nextValue(1);
     await sites.nextValue(1);

@@ -11,6 +11,7 @@ import type { AnyEntity, Booking, EntityName, EntityTypes, Settings } from '@sha
 import type { OutboxEntry } from './command-types.ts';
 import { db as appDb, type SlotboardDb } from './db.ts';
 import { LiveTable, type TableSnapshot } from './live-table.ts';
+import { outboxWatch } from './outbox-watch.ts';
 import { loadSettings } from './settings.ts';
 
 export const queries = {
@@ -32,8 +33,6 @@ export const queries = {
       return lists.flat();
     }),
   settings: (db: SlotboardDb): Promise<Settings> => loadSettings(db),
-  /** Mutations waiting for the ad server. */
-  outboxCount: (db: SlotboardDb): Promise<number> => db.outbox.count(),
   /** The queue itself, oldest first (sync status panel). */
   outbox: (db: SlotboardDb): Promise<OutboxEntry[]> => db.outbox.orderBy('seq').toArray(),
 };
@@ -112,5 +111,6 @@ export function useSettings(database: SlotboardDb = appDb): Settings | undefined
 
 /** How many changes wait to be synced; undefined while loading. */
 export function useOutboxCount(database: SlotboardDb = appDb): number | undefined {
-  return useLiveQuery(() => queries.outboxCount(database), [database]);
+  const watch = outboxWatch(database);
+  return useSyncExternalStore(watch.subscribe, () => watch.current()?.count);
 }

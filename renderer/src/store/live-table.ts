@@ -3,12 +3,12 @@
  *
  * A live query (`useLiveQuery(() => table.toArray())`) re-reads the entire table after any write
  * to it: at a sales house's size (50,000 bookings) that is a second of structured cloning, and
- * every reader then re-diffs 50,000 new objects. A LiveTable reads the table once, then listens
- * to Dexie's `storagemutated` event (fired after each commit, in this window and, through Dexie's
- * broadcast, in the others), re-reads only the keys it names, and publishes a new immutable
- * snapshot that says which ids changed, so readers can update incrementally too.
+ * every reader then re-diffs 50,000 new objects. A LiveTable reads the table once, then re-reads
+ * only the keys each commit names (TableFollower), and publishes a new immutable snapshot that
+ * says which ids changed, so readers can update incrementally too.
  */
-import { Dexie, RangeSet, type IntervalTree, type ObservabilitySet, type Table } from 'dexie';
+import type { Table } from 'dexie';
+import { isStringKey, TableFollower } from './table-follower.ts';
 
 export interface TableSnapshot<T extends { id: string }> {
   /** Every row, in primary key order at load time, new rows after. */
@@ -32,36 +32,18 @@ interface LoggedChange {
   ids: readonly string[] | null;
 }
 
-type Listener = () => void;
-
-export class LiveTable<T extends { id: string }> {
+export class LiveTable<T extends { id: string }> extends TableFollower<string> {
   private snapshot: TableSnapshot<T> | undefined;
-  private readonly listeners = new Set<Listener>();
   private readonly log: LoggedChange[] = [];
-  /** Changes are applied one after the other, so a slow read never lands after a newer one. */
-  private queue: Promise<void> = Promise.resolve();
-  private readonly part: string;
-  private readonly deletionsPart: string;
   /** Whole-table reads wait for it (see `holdReadsUntil`). */
   private hold: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly table: Table<T, string>) {
-    this.part = `idb://${table.db.name}/${table.name}/`;
-    this.deletionsPart = `${this.part}:dels`;
+  constructor(private readonly records: Table<T, string>) {
+    super(records, isStringKey);
   }
 
   /** The latest snapshot; undefined until the first read is done. (Bound: React calls it bare.) */
   readonly current = (): TableSnapshot<T> | undefined => this.snapshot;
-
-  /** Starts following the table with the first listener, stops with the last. (Bound, as `current`.) */
-  readonly subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    if (this.listeners.size === 1) this.start();
-    return () => {
-      this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.stop();
-    };
-  };
 
   /**
    * Whole-table reads wait until `released` settles. IndexedDB serves a database's requests one
@@ -72,42 +54,26 @@ export class LiveTable<T extends { id: string }> {
     this.hold = released.catch(() => undefined);
   }
 
-  private start(): void {
-    Dexie.on('storagemutated', this.onMutated);
-    this.enqueue(() => this.reload());
+  protected get loaded(): boolean {
+    return this.snapshot !== undefined;
   }
 
-  private stop(): void {
-    Dexie.on('storagemutated').unsubscribe(this.onMutated);
-    // Without a listener, changes go unseen: the next subscriber must start from a fresh read.
+  protected forget(): void {
     this.snapshot = undefined;
     this.log.length = 0;
   }
 
-  private readonly onMutated = (parts: ObservabilitySet): void => {
-    const keys = changedKeys([parts[this.part], parts[this.deletionsPart]]);
-    if (keys === undefined) return;
-    this.enqueue(() => (keys === null || !this.snapshot ? this.reload() : this.refresh(keys)));
-  };
-
-  private enqueue(task: () => Promise<void>): void {
-    this.queue = this.queue.then(task).catch((error: unknown) => {
-      // A failed read leaves the last snapshot in place; the next change or subscriber retries.
-      console.error(`Reading ${this.table.name} failed`, error);
-    });
-  }
-
-  private async reload(): Promise<void> {
+  protected async reload(): Promise<void> {
     await this.hold;
-    if (this.listeners.size === 0) return;
-    const rows = await this.table.toArray();
+    if (!this.listening) return;
+    const rows = await this.records.toArray();
     this.publish(new Map(rows.map((row) => [row.id, row])), rows, null);
   }
 
-  private async refresh(ids: readonly string[]): Promise<void> {
+  protected async refresh(ids: readonly string[]): Promise<void> {
     const previous = this.snapshot;
-    if (!previous || this.listeners.size === 0) return;
-    const fresh = await this.table.bulkGet([...ids]);
+    if (!previous || !this.listening) return;
+    const fresh = await this.records.bulkGet([...ids]);
     const byId = new Map(previous.byId);
     let rowsChanged = false;
     ids.forEach((id, i) => {
@@ -135,7 +101,7 @@ export class LiveTable<T extends { id: string }> {
       revision,
       changedSince: (since) => changesAfter(log, since, revision),
     };
-    for (const listener of [...this.listeners]) listener();
+    this.notify();
   }
 }
 
@@ -151,22 +117,4 @@ function changesAfter(log: readonly LoggedChange[], since: number, upTo: number)
     for (const id of entry.ids) ids.add(id);
   }
   return ids;
-}
-
-/**
- * The primary keys named by the mutated parts: undefined when the table was not touched, null
- * when a whole range was (a `clear()`, a collection `modify`), which calls for a reload.
- */
-export function changedKeys(trees: readonly (IntervalTree | undefined)[]): string[] | null | undefined {
-  const keys = new Set<string>();
-  let touched = false;
-  for (const tree of trees) {
-    if (!tree || tree.d === 0) continue;
-    touched = true;
-    for (const range of new RangeSet().add(tree)) {
-      if (typeof range.from !== 'string' || range.from !== range.to) return null;
-      keys.add(range.from);
-    }
-  }
-  return touched ? [...keys] : undefined;
 }

@@ -5,8 +5,9 @@
  * exponential backoff and full jitter; a local write does not cut a backoff short, coming back
  * online does. No React here: the UI reads `status` (a zustand store).
  */
-import { liveQuery, type Subscription } from 'dexie';
+import { liveQuery } from 'dexie';
 import type { SlotboardDb } from '@renderer/store/db.ts';
+import { outboxWatch } from '@renderer/store/outbox-watch.ts';
 import { createApiClient } from './api-client.ts';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts';
 import { UNRESOLVED } from './conflict-records.ts';
@@ -91,7 +92,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let inFlight: Promise<void> | null = null;
   let runAgain = false;
   let lastSeq = 0;
-  const subscriptions: Subscription[] = [];
+  const subscriptions: { unsubscribe: () => void }[] = [];
 
   function scheduleIn(ms: number): void {
     if (!started) return;
@@ -183,22 +184,17 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   function watch(): void {
-    const outbox = liveQuery(async () => ({
-      count: await db.outbox.count(),
-      lastSeq: (await db.outbox.orderBy('seq').last())?.seq ?? 0,
-    }));
-    subscriptions.push(
-      outbox.subscribe({
-        next: ({ count, lastSeq: seq }) => {
-          update({ pending: count });
-          if (seq > lastSeq) {
-            if (lastSeq > 0 || count > 0) onLocalWrite();
-            lastSeq = seq;
-          }
-        },
-        error: (error: unknown) => console.error('Sync cannot watch the outbox', error),
-      }),
-    );
+    const outbox = outboxWatch(db);
+    const unwatch = outbox.subscribe(() => {
+      const state = outbox.current();
+      if (!state) return;
+      update({ pending: state.count });
+      if (state.newestSeq > lastSeq) {
+        if (lastSeq > 0 || state.count > 0) onLocalWrite();
+        lastSeq = state.newestSeq;
+      }
+    });
+    subscriptions.push({ unsubscribe: unwatch });
     const conflicts = liveQuery(() =>
       db.conflicts
         .where('status')

@@ -4,8 +4,8 @@ import { OccupancyIndex } from '@shared/domain/occupancy-index.ts';
 import { booking, placement } from '@shared/domain/test-fixtures.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TableSnapshot } from '@renderer/store/live-table.ts';
 import { OccupancyFollower } from './occupancy-follower.ts';
+import { snapshots } from './table-snapshots.ts';
 
 const window = { start: '2026-03-01', end: '2026-04-30', days: 61 };
 const placements = [
@@ -26,27 +26,6 @@ const editArb = fc.record({
   status: fc.constantFrom<Booking['status'][]>('option', 'confirmed', 'cancelled'),
   remove: fc.boolean(),
 });
-
-/**
- * Successive snapshots of the bookings table as the store publishes them: `tellsChanges` false
- * is a store that cannot say which ids changed (a reload), so the follower must diff them all.
- */
-function snapshots(tellsChanges: boolean) {
-  const log: { revision: number; ids: readonly string[] }[] = [];
-  return (rows: Booking[], changedIds: readonly string[] = []): TableSnapshot<Booking> => {
-    const revision = log.length + 1;
-    log.push({ revision, ids: changedIds });
-    return {
-      rows,
-      byId: new Map(rows.map((b) => [b.id, b])),
-      revision,
-      changedSince: (since) =>
-        tellsChanges
-          ? new Set(log.filter((e) => e.revision > since && e.revision <= revision).flatMap((e) => e.ids))
-          : null,
-    };
-  };
-}
 
 describe.each([
   ['the store names the changed ids', true],

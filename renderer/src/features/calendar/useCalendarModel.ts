@@ -17,6 +17,7 @@ import { assignLanes, laneCount } from './geometry.ts';
 import type { GridModel } from './grid-gesture.ts';
 import type { BarLookup, RowBars } from './bar-painter.ts';
 import { OccupancyFollower } from './occupancy-follower.ts';
+import { groupByPlacement, PlacementGrouping, type BookingsByPlacement } from './placement-grouping.ts';
 import { bookingMatches, buildRows, type CalendarFilter } from './rows.ts';
 import { useFirstView } from './useFirstView.ts';
 
@@ -34,24 +35,12 @@ function isShown(booking: Booking, filter: CalendarFilter): boolean {
   return booking.status === 'option' || booking.status === 'confirmed';
 }
 
-function groupByPlacement(bookings: readonly Booking[]): Map<string, Booking[]> {
-  const map = new Map<string, Booking[]>();
-  for (const booking of bookings) {
-    const list = map.get(booking.placementId);
-    if (list) list.push(booking);
-    else map.set(booking.placementId, [booking]);
-  }
-  for (const list of map.values())
-    list.sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
-  return map;
-}
-
 /** The bars of each placement with their lanes, computed the first time a row is drawn. */
 class BarsCache {
   private readonly bars = new Map<string, RowBars | undefined>();
 
   constructor(
-    private readonly bookingsByPlacement: ReadonlyMap<string, readonly Booking[]>,
+    private readonly bookingsByPlacement: BookingsByPlacement,
     private readonly filter: CalendarFilter,
     private readonly campaignById: ReadonlyMap<string, Campaign>,
   ) {}
@@ -77,6 +66,7 @@ export function useCalendarModel(rowsOnScreen: number): CalendarModel | undefine
   const collapsed = useCalendar((s) => s.collapsed);
   const window = useMemo(() => calendarWindow(today), [today]);
   const [follower] = useState(() => new OccupancyFollower());
+  const [grouping] = useState(() => new PlacementGrouping());
 
   const full = usePlanningOf(tables);
   const firstView = useFirstView(tables, { today, window, locale, rowsOnScreen });
@@ -103,7 +93,11 @@ export function useCalendarModel(rowsOnScreen: number): CalendarModel | undefine
     [window],
   );
 
-  const bookingsByPlacement = useMemo(() => groupByPlacement(bookings ?? []), [bookings]);
+  // The first view's few bookings are grouped afresh; every booking, followed edit by edit.
+  const bookingsByPlacement = useMemo(
+    () => (bookingsSnapshot ? grouping.sync(bookingsSnapshot) : groupByPlacement(bookings ?? [])),
+    [grouping, bookingsSnapshot, bookings],
+  );
 
   const rows = useMemo(() => {
     if (!planning || !index) return [];
