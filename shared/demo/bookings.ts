@@ -9,7 +9,7 @@ import {
   dayString,
   stamp,
 } from './context.ts';
-import { BOOKING_NOTES } from './names.ts';
+import { BOOKING_NOTES } from './campaign-names.ts';
 import { addLoad, anyVolume, fits, fittingVolume } from './occupancy.ts';
 import type { Random, Weighted } from './random.ts';
 import { distribute, drawCumulative } from './sampling.ts';

@@ -6,14 +6,14 @@ import {
   AGENCY_COMMISSIONS,
   BRAND_NAMES,
   BRAND_PREFIXES,
-  CITIES,
   FEATURED_ADVERTISERS,
   FEATURED_AGENCIES,
   FIRST_NAMES,
   LAST_NAMES,
   LEGAL_FORMS,
   STREETS,
-} from './names.ts';
+} from './buyer-names.ts';
+import { CITIES } from './cities.ts';
 import type { Random } from './random.ts';
 import { slug, uniqueName } from './sampling.ts';
 

@@ -1,7 +1,7 @@
 /** Campaigns: who buys, when, on which sites, and in which status. */
 import type { Advertiser, CampaignStatus } from '../domain/model.ts';
 import { type DemoContext, OPTION_EXPIRY_DAYS, dayString, stamp } from './context.ts';
-import { CAMPAIGN_NOTES, CAMPAIGN_THEMES } from './names.ts';
+import { CAMPAIGN_NOTES, CAMPAIGN_THEMES } from './campaign-names.ts';
 import type { Random } from './random.ts';
 import { clamp, cumulativeOf, drawCumulative } from './sampling.ts';
 

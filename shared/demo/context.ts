@@ -15,7 +15,7 @@ import type {
 } from '../domain/model.ts';
 import { fromDayNumber as isoDay, toDayNumber as dayNumber } from '../domain/days.ts';
 import type { DemoPeriod, DemoSizeSpec } from './generate.ts';
-import type { PlacementTemplate, SiteKind } from './names.ts';
+import type { PlacementTemplate, SiteKind } from './inventory-names.ts';
 import { Random, createIdMaker, hashSeed } from './random.ts';
 
 /** Live options expire between these many days after `today` (never after their start). */

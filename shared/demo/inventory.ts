@@ -10,8 +10,8 @@ import {
   stamp,
   stream,
 } from './context.ts';
+import { CITIES } from './cities.ts';
 import {
-  CITIES,
   FEATURED_SITES,
   LIFESTYLE_THEMES,
   PLACEMENT_TEMPLATES,
@@ -21,7 +21,7 @@ import {
   TECH_WORDS,
   type PlacementTemplate,
   type SiteKind,
-} from './names.ts';
+} from './inventory-names.ts';
 import type { Random } from './random.ts';
 import { clamp, cumulativeOf, distribute, slug, uniqueName, weightedSample } from './sampling.ts';
 
