@@ -32,14 +32,14 @@ interface LoggedChange {
   ids: readonly string[] | null;
 }
 
-export class LiveTable<T extends { id: string }> extends TableFollower<string> {
+export class LiveTable<T extends { id: string }> extends TableFollower<T, string> {
   private snapshot: TableSnapshot<T> | undefined;
   private readonly log: LoggedChange[] = [];
   /** Whole-table reads wait for it (see `holdReadsUntil`). */
   private hold: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly records: Table<T, string>) {
-    super(records, isStringKey);
+  constructor(table: Table<T, string>) {
+    super(table, isStringKey);
   }
 
   /** The latest snapshot; undefined until the first read is done. (Bound: React calls it bare.) */
@@ -66,14 +66,14 @@ export class LiveTable<T extends { id: string }> extends TableFollower<string> {
   protected async reload(): Promise<void> {
     await this.hold;
     if (!this.listening) return;
-    const rows = await this.records.toArray();
+    const rows = await this.table.toArray();
     this.publish(new Map(rows.map((row) => [row.id, row])), rows, null);
   }
 
   protected async refresh(ids: readonly string[]): Promise<void> {
     const previous = this.snapshot;
     if (!previous || !this.listening) return;
-    const fresh = await this.records.bulkGet([...ids]);
+    const fresh = await this.table.bulkGet([...ids]);
     const byId = new Map(previous.byId);
     let rowsChanged = false;
     ids.forEach((id, i) => {

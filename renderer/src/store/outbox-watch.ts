@@ -20,7 +20,7 @@ export interface OutboxState {
   newestSeq: number;
 }
 
-export class OutboxWatch extends TableFollower<number> {
+export class OutboxWatch extends TableFollower<OutboxEntry, number> {
   private seqs: Set<number> | null = null;
   private state: OutboxState | undefined;
 

@@ -11,13 +11,13 @@ import { Dexie, RangeSet, type IntervalTree, type ObservabilitySet, type Table }
 
 type Listener = () => void;
 
-export abstract class TableFollower<K extends string | number> {
+export abstract class TableFollower<R, K extends string | number> {
   private readonly listeners = new Set<Listener>();
   private queue: Promise<void> = Promise.resolve();
   private readonly parts: readonly [string, string];
 
   constructor(
-    protected readonly table: Table<unknown, K>,
+    protected readonly table: Table<R, K>,
     private readonly isKey: (key: unknown) => key is K,
   ) {
     const part = `idb://${table.db.name}/${table.name}/`;

@@ -1,7 +1,6 @@
 import { placement } from '@shared/domain/test-fixtures.ts';
 import { describe, expect, it } from 'vitest';
 import { gridGeometry, type GridLayout } from './geometry.ts';
-import { LabelFitter } from './label-fitter.ts';
 import { paintRowHeads, rowHeadAt, rowHeadFonts, type RowHeadScene } from './row-head-painter.ts';
 import { recordingContext } from './recording-canvas.ts';
 import type { CalendarRow } from './rows.ts';
@@ -41,11 +40,7 @@ function scene(fields: Partial<RowHeadScene> = {}, scrollTop = 0): RowHeadScene 
 
 function paint(s: RowHeadScene) {
   const rec = recordingContext();
-  paintRowHeads(
-    rec.ctx,
-    s,
-    rowHeadFonts('Arial', (font) => new LabelFitter(font)),
-  );
+  paintRowHeads(rec.ctx, s, rowHeadFonts('Arial'));
   return rec;
 }
 

@@ -11,7 +11,7 @@
 import type { Placement } from '@shared/domain/model.ts';
 import type { GridGeometry } from './geometry.ts';
 import { BORDER, GROUP_BG, MUTED, ROW_LINE, SURFACE, TEXT } from './grid-colours.ts';
-import type { LabelFitter } from './label-fitter.ts';
+import { LabelFitter } from './label-fitter.ts';
 import type { CalendarRow } from './rows.ts';
 
 export interface RowHeadScene {
@@ -44,12 +44,12 @@ const DETAIL_LINE = 12;
 const LINE_GAP = 1;
 
 /** The CSS fonts of the header text, in the grid's font family. */
-export function rowHeadFonts(family: string, fitter: (font: string) => LabelFitter): RowHeadFonts {
+export function rowHeadFonts(family: string): RowHeadFonts {
   return {
-    name: fitter(`13px ${family}`),
-    group: fitter(`600 13px ${family}`),
-    detail: fitter(`10px ${family}`),
-    count: fitter(`11px ${family}`),
+    name: new LabelFitter(`13px ${family}`),
+    group: new LabelFitter(`600 13px ${family}`),
+    detail: new LabelFitter(`10px ${family}`),
+    count: new LabelFitter(`11px ${family}`),
   };
 }
 

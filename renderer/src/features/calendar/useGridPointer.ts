@@ -1,8 +1,8 @@
 /**
  * Scheduling by pointer: press on a bar to move it (with the selection), on its edge to resize
- * it, on empty cells to draw a new booking, on a site or section header to fold or unfold it. Pointer Events with pointer capture; moves are only
- * recorded, and one animation frame applies the latest (snapped to days and rows) — near an edge
- * the same frame loop scrolls the grid. Escape cancels. A press that does not travel is a click:
+ * it, on empty cells to draw a new booking, on a site or section header to fold or unfold it.
+ * Pointer Events with pointer capture; moves are only recorded, and one animation frame applies
+ * the latest (snapped to days and rows) — near an edge the same frame loop scrolls the grid. Escape cancels. A press that does not travel is a click:
  * it selects (Ctrl/Shift add to the selection) and moves the keyboard's active cell.
  */
 import { useCallback, useEffect, useMemo, useRef, type PointerEvent as ReactPointerEvent } from 'react';

@@ -245,7 +245,7 @@ function painterTools(fontFamily: string): PainterTools {
   return {
     labels: new LabelFitter(`11px ${fontFamily}`),
     hatches: new HatchPatterns(),
-    heads: rowHeadFonts(fontFamily, (font) => new LabelFitter(font)),
+    heads: rowHeadFonts(fontFamily),
   };
 }
 
